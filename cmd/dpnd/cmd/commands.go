@@ -112,4 +112,3 @@ func exportApp(logger log.Logger, db dbm.DB, height int64, forZeroHeight bool, j
 	}
 	return dpn.ExportAppStateAndValidators(forZeroHeight, jailAllowedAddrs, modulesToExport)
 }
-
