@@ -18,6 +18,12 @@ BUF_VERSION := v1.50.0
 GOGOPROTO_VERSION := v1.7.2
 GRPC_GATEWAY_VERSION := v1.16.0
 
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+COMMIT ?= $(shell git rev-parse HEAD 2>/dev/null)
+SDK_VERSION_PKG := github.com/cosmos/cosmos-sdk/version
+LDFLAGS := -X $(SDK_VERSION_PKG).Name=dpn -X $(SDK_VERSION_PKG).AppName=dpnd \
+	-X $(SDK_VERSION_PKG).Version=$(VERSION) -X $(SDK_VERSION_PKG).Commit=$(COMMIT)
+
 TEST_DEPS :=
 GEN_CHECKS := proto-check
 TEST_EXTRA :=
@@ -30,10 +36,10 @@ all: build
 
 build:
 	@mkdir -p $(BUILDDIR)
-	$(GO) build -o $(BUILDDIR)/ ./cmd/...
+	$(GO) build -ldflags '$(LDFLAGS)' -o $(BUILDDIR)/ ./cmd/...
 
 install:
-	$(GO) install ./cmd/...
+	$(GO) install -ldflags '$(LDFLAGS)' ./cmd/...
 
 localnet: build
 	scripts/localnet.sh start

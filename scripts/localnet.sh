@@ -71,7 +71,7 @@ start() {
   fi
   echo -n "localnet: waiting for blocks "
   for _ in $(seq 1 120); do
-    h=$(curl -s "http://127.0.0.1:$RPC_PORT/status" | sed -n 's/.*"latest_block_height":"\([0-9]*\)".*/\1/p')
+    h=$( (curl -s "http://127.0.0.1:$RPC_PORT/status" || true) | sed -n 's/.*"latest_block_height":"\([0-9]*\)".*/\1/p')
     if [ -n "$h" ] && [ "$h" -ge 2 ]; then echo " height $h"; break; fi
     running || { echo; echo "localnet: dpnd exited; last log lines:" >&2; tail -20 "$LOG" >&2; exit 1; }
     echo -n "."; sleep 1
