@@ -5,6 +5,8 @@ import "errors"
 var (
 	// ErrTooLarge is a vote extension above MaxExtensionBytes.
 	ErrTooLarge = errors.New("vote extension too large")
-	// ErrUnknownPart is a vote extension carrying data no installed module understands.
-	ErrUnknownPart = errors.New("vote extension has an unknown part")
+	// ErrMalformed is a vote extension that does not decode, or not canonically.
+	ErrMalformed = errors.New("malformed vote extension")
+	// ErrVersion is a vote extension of a format version this node does not speak.
+	ErrVersion = errors.New("unknown vote extension version")
 )

@@ -1,35 +1,36 @@
 // Package voteext is the one place where DPN's vote extensions are produced and checked.
 // Each module that needs validators to carry data into consensus (price votes, bridge batch
-// signatures, L2 payment observations) contributes one part; ExtendVote gathers the parts
-// within a time budget and VerifyVoteExtension checks them before a vote counts.
+// signatures, L2 payment observations) owns one field of types.VoteExtension; ExtendVote
+// gathers the parts within a time budget and VerifyVoteExtension checks a peer's extension
+// before its vote counts.
 //
-// No module contributes a part yet, so a DPN validator extends its votes with nothing and
-// accepts only empty extensions from its peers.
+// No module contributes a part yet: a DPN validator extends its votes with an empty
+// extension of the current version and accepts only that from its peers.
 package voteext
 
 import (
+	"bytes"
 	"fmt"
-	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/dpn-network/dpn/app/voteext/types"
 )
 
-// MaxExtensionBytes bounds a single vote extension; a larger one is rejected so that one
-// validator cannot bloat every proposal's extended commit.
-const MaxExtensionBytes = 64 * 1024
-
-// DefaultBudget is how long ExtendVote may spend gathering parts before it sends what it has.
-const DefaultBudget = 500 * time.Millisecond
+const (
+	// MaxExtensionBytes bounds one vote extension, so that one validator cannot bloat every
+	// proposal's extended commit.
+	MaxExtensionBytes = 64 * 1024
+	// Version is the format version this binary writes and accepts.
+	Version = 1
+)
 
 // Providers holds each module's vote-extension part. Modules add their field here as they
 // start to use vote extensions.
-type Providers struct {
-	// Budget bounds ExtendVote; zero means DefaultBudget.
-	Budget time.Duration
-}
+type Providers struct{}
 
 // Install sets the ExtendVote and VerifyVoteExtension handlers on app.
 func Install(app *baseapp.BaseApp, p Providers) {
@@ -42,29 +43,44 @@ type handler struct {
 	providers Providers
 }
 
-// ExtendVote returns this validator's extension: the concatenation of every module's part,
-// empty while no module contributes one.
+// ExtendVote returns this validator's extension.
 func (h handler) ExtendVote(_ sdk.Context, _ *abci.RequestExtendVote) (*abci.ResponseExtendVote, error) {
-	return &abci.ResponseExtendVote{VoteExtension: []byte{}}, nil
+	ext := types.VoteExtension{Version: Version}
+	bz, err := ext.Marshal()
+	if err != nil {
+		return nil, err
+	}
+	return &abci.ResponseExtendVote{VoteExtension: bz}, nil
 }
 
-// VerifyVoteExtension accepts a peer's extension only if it is within the size limit and of a
-// form this version understands. A rejected extension never halts the chain: CometBFT simply
-// does not count that vote's extension.
+// VerifyVoteExtension accepts a peer's extension only if Decode accepts it. A rejection never
+// halts the chain: CometBFT drops that precommit's extension and goes on.
 func (h handler) VerifyVoteExtension(_ sdk.Context, req *abci.RequestVerifyVoteExtension) (*abci.ResponseVerifyVoteExtension, error) {
-	if err := Validate(req.VoteExtension); err != nil {
+	if _, err := Decode(req.VoteExtension); err != nil {
 		return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_REJECT}, nil
 	}
 	return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_ACCEPT}, nil
 }
 
-// Validate checks an extension's size and form.
-func Validate(ext []byte) error {
-	if len(ext) > MaxExtensionBytes {
-		return fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(ext), MaxExtensionBytes)
+// Decode parses a vote extension and checks its size, version and canonical encoding (the
+// bytes must be exactly what this binary would write, so no unknown field rides along).
+func Decode(bz []byte) (*types.VoteExtension, error) {
+	if len(bz) > MaxExtensionBytes {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(bz), MaxExtensionBytes)
 	}
-	if len(ext) != 0 {
-		return fmt.Errorf("%w: no module contributes a part yet, got %d bytes", ErrUnknownPart, len(ext))
+	var ext types.VoteExtension
+	if err := ext.Unmarshal(bz); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
-	return nil
+	if ext.Version != Version {
+		return nil, fmt.Errorf("%w: got %d, this node speaks %d", ErrVersion, ext.Version, Version)
+	}
+	canonical, err := ext.Marshal()
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(canonical, bz) {
+		return nil, fmt.Errorf("%w: %d bytes re-encode as %d", ErrMalformed, len(bz), len(canonical))
+	}
+	return &ext, nil
 }
