@@ -13,6 +13,11 @@ require (
 	github.com/tetratelabs/wazero v1.12.0
 )
 
+require (
+	github.com/bits-and-blooms/bitset v1.25.0 // indirect
+	golang.org/x/sys v0.48.0 // indirect
+)
+
 replace (
 	// the SDK's fork of keyring (as the SDK itself replaces it)
 	github.com/99designs/keyring => github.com/cosmos/keyring v1.2.0
