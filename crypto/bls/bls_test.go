@@ -472,3 +472,42 @@ func TestAggregateBitmap(t *testing.T) {
 		t.Errorf("cancelling keys: %v", err)
 	}
 }
+
+func TestBatchVerify(t *testing.T) {
+	var items []SignedMessage
+	for i := byte(0); i < 7; i++ {
+		sk := mustKey(t, 40+i%3) // repeated keys and a repeated message are fine
+		msg := []byte{'b', i % 5}
+		items = append(items, SignedMessage{sk.PublicKey(), msg, sk.Sign(msg)})
+	}
+	if err := BatchVerify(items, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := BatchVerify(items[:1], nil); err != nil {
+		t.Fatal(err)
+	}
+	for i := range items {
+		bad := append([]SignedMessage(nil), items...)
+		bad[i].Message = []byte("forged")
+		if err := BatchVerify(bad, nil); !errors.Is(err, ErrInvalidSignature) {
+			t.Fatalf("item %d forged: %v", i, err)
+		}
+	}
+	// Two invalid signatures whose errors cancel in a plain sum
+	// (σ_0 + δ, σ_1 - δ) must still be caught by the random coefficients.
+	bad := append([]SignedMessage(nil), items...)
+	delta := mustKey(t, 60).Sign([]byte("delta")).p
+	var negDelta bls12381.G2Affine
+	negDelta.Neg(&delta)
+	bad[0].Signature.p.Add(&bad[0].Signature.p, &delta)
+	bad[1].Signature.p.Add(&bad[1].Signature.p, &negDelta)
+	if err := BatchVerify(bad, nil); !errors.Is(err, ErrInvalidSignature) {
+		t.Fatalf("cancelling forgeries: %v", err)
+	}
+	if err := BatchVerify(nil, nil); !errors.Is(err, ErrNoSignatures) {
+		t.Fatalf("empty batch: %v", err)
+	}
+	if err := BatchVerify([]SignedMessage{items[0], {}}, nil); !errors.Is(err, ErrUninitialized) {
+		t.Fatalf("zero item: %v", err)
+	}
+}

@@ -225,7 +225,7 @@ func TestVerifyMany(t *testing.T) {
 	}
 	items[2].Message = []byte("tampered")
 	items[4].Signature = Signature{ml: items[4].Signature.ml, bls: items[5].Signature.bls}
-	for _, workers := range []int{0, 1, 3, 100} {
+	for _, workers := range []int{0, 1, 2, 3, 100} {
 		errs := VerifyMany(items, workers)
 		for i, err := range errs {
 			switch i {
