@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fp"
 )
 
 // AggregateSignatures adds signatures; the result verifies against the sum
@@ -76,17 +77,15 @@ func sumSelected(keys []VerifiedPublicKey, bitmap []byte, n int) (AggregatePubli
 		wg.Add(1)
 		go func(w, lo, hi int) {
 			defer wg.Done()
-			var acc bls12381.G1Jac
-			acc.Set(&g1Infinity)
-			c := 0
+			pts := make([]bls12381.G1Affine, 0, hi-lo)
 			for i := lo; i < hi; i++ {
 				if bitmap != nil && bitmap[i>>3]&(1<<(i&7)) == 0 {
 					continue
 				}
-				acc.AddMixed(&keys[i].pk.p)
-				c++
+				pts = append(pts, keys[i].pk.p)
 			}
-			partial[w], counts[w] = acc, c
+			counts[w] = len(pts)
+			partial[w].FromAffine(sumAffine(pts))
 		}(w, lo, hi)
 	}
 	wg.Wait()
@@ -110,6 +109,52 @@ func sumSelected(keys []VerifiedPublicKey, bitmap []byte, n int) (AggregatePubli
 		return AggregatePublicKey{}, ErrAggregateIsInfinity
 	}
 	return AggregatePublicKey{p: out, n: count}, nil
+}
+
+// sumAffine returns the sum of pts, overwriting pts. It adds in rounds of
+// disjoint pairs in affine coordinates, sharing one field inversion per round
+// among all pairs (Montgomery's trick): about 6 field multiplications per
+// addition against 11 for a mixed Jacobian addition. Pairs with equal x
+// (doubling, or P + (-P)) or the point at infinity, which keys chosen by
+// registrants could produce, go through the general G1Affine.Add instead.
+func sumAffine(pts []bls12381.G1Affine) *bls12381.G1Affine {
+	if len(pts) == 0 {
+		var inf bls12381.G1Affine
+		return &inf
+	}
+	dens := make([]fp.Element, len(pts)/2)
+	for len(pts) > 1 {
+		half := len(pts) / 2
+		dens = dens[:half]
+		for i := 0; i < half; i++ {
+			p, q := &pts[2*i], &pts[2*i+1]
+			if p.IsInfinity() || q.IsInfinity() || p.X.Equal(&q.X) {
+				dens[i].SetOne() // handled by the general formula below
+				continue
+			}
+			dens[i].Sub(&q.X, &p.X)
+		}
+		inv := fp.BatchInvert(dens)
+		for i := 0; i < half; i++ {
+			p, q := pts[2*i], pts[2*i+1] // copies: pts[i] is overwritten below
+			if p.IsInfinity() || q.IsInfinity() || p.X.Equal(&q.X) {
+				pts[i].Add(&p, &q)
+				continue
+			}
+			var lambda, x3, y3 fp.Element
+			lambda.Sub(&q.Y, &p.Y).Mul(&lambda, &inv[i])
+			x3.Square(&lambda).Sub(&x3, &p.X).Sub(&x3, &q.X)
+			y3.Sub(&p.X, &x3).Mul(&y3, &lambda).Sub(&y3, &p.Y)
+			pts[i].X, pts[i].Y = x3, y3
+		}
+		if len(pts)%2 == 1 {
+			pts[half] = pts[len(pts)-1]
+			pts = pts[:half+1]
+		} else {
+			pts = pts[:half]
+		}
+	}
+	return &pts[0]
 }
 
 // g1Infinity is the Jacobian point at infinity (1, 1, 0).

@@ -511,3 +511,47 @@ func TestBatchVerify(t *testing.T) {
 		t.Fatalf("zero item: %v", err)
 	}
 }
+
+// sumAffine must equal the plain Jacobian sum for every input, including
+// repeated points, points and their negations, and sums that hit infinity
+// mid-way — inputs that registrants choosing their own keys could arrange.
+func TestSumAffineSpecialCases(t *testing.T) {
+	var g, g2, g3, negG bls12381.G1Affine
+	g = g1Gen
+	g2.Double(&g)
+	g3.Add(&g2, &g)
+	negG.Neg(&g)
+	var inf bls12381.G1Affine
+	cases := [][]bls12381.G1Affine{
+		{},
+		{g},
+		{g, g},
+		{g, negG},
+		{g, negG, g},
+		{g, g, g2, g2},         // second round: 2G + 4G
+		{g, g, negG, negG},     // 2G + (-2G) = infinity
+		{g2, g, g3, negG, inf}, // infinity as input, odd length
+		{g, g2, g, g2, g, g2, g3},
+		{inf, inf},
+	}
+	var long []bls12381.G1Affine // 37 points cycling through g, 2g, -g, 3g
+	for i := 0; i < 37; i++ {
+		long = append(long, []bls12381.G1Affine{g, g2, negG, g3}[i%4])
+		cases = append(cases, append([]bls12381.G1Affine(nil), long...))
+	}
+	for ci, pts := range cases {
+		var want bls12381.G1Jac
+		want.Set(&g1Infinity)
+		for j := range pts {
+			var pj bls12381.G1Jac
+			pj.FromAffine(&pts[j])
+			want.AddAssign(&pj)
+		}
+		var wantAff bls12381.G1Affine
+		wantAff.FromJacobian(&want)
+		got := sumAffine(append([]bls12381.G1Affine(nil), pts...))
+		if !got.Equal(&wantAff) {
+			t.Errorf("case %d (%d points): sum differs", ci, len(pts))
+		}
+	}
+}
