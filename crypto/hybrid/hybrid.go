@@ -109,7 +109,11 @@ func newPublicKey(ml *mldsa65.PublicKey, b bls.PublicKey) PublicKey {
 }
 
 // Bytes encodes pk as version ‖ ML-DSA-65 public key (1952) ‖ BLS public key (48).
+// The zero value encodes to nil.
 func (pk PublicKey) Bytes() []byte {
+	if !pk.IsValid() {
+		return nil
+	}
 	out := make([]byte, 0, PublicKeySize)
 	out = append(out, Version)
 	out = append(out, pk.ml.Bytes()...)

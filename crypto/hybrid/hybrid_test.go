@@ -248,3 +248,14 @@ func TestVerifyMany(t *testing.T) {
 		t.Fatal("results for no items")
 	}
 }
+
+func TestZeroValues(t *testing.T) {
+	var pk PublicKey
+	if pk.Bytes() != nil || pk.IsValid() {
+		t.Fatal("zero public key must encode to nil and be invalid")
+	}
+	var b Batch
+	if _, err := b.MarshalBinary(); !errors.Is(err, ErrUninitialized) {
+		t.Fatalf("zero batch: %v", err)
+	}
+}
