@@ -54,7 +54,10 @@ func BatchVerify(items []SignedMessage, rnd io.Reader) error {
 		if !it.PublicKey.ok || !it.Signature.ok {
 			return ErrUninitialized
 		}
-		ri := binary.BigEndian.Uint64(randBytes[8*i:]) | 1 // nonzero
+		ri := binary.BigEndian.Uint64(randBytes[8*i:])
+		if ri == 0 {
+			ri = 1 // a zero coefficient would drop the item from the check
+		}
 		r.SetUint64(ri)
 		scalars[i].SetUint64(ri)
 		var pk bls12381.G1Jac
