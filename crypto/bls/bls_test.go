@@ -555,3 +555,101 @@ func TestSumAffineSpecialCases(t *testing.T) {
 		}
 	}
 }
+
+// TestEthereumAggregateAndDeserializationVectors runs the Ethereum consensus
+// aggregate_verify, fast_aggregate_verify and deserialization vectors. The
+// vectors carry no proofs of possession; they test the aggregate arithmetic,
+// so keys are wrapped as verified directly. Two policies of this package are
+// stricter than the deserialization vectors: an infinity public key or
+// signature decodes there but is refused here (KeyValidate; see ParseSignature).
+func TestEthereumAggregateAndDeserializationVectors(t *testing.T) {
+	var doc struct {
+		AggregateVerify []struct {
+			Name      string
+			Pubkeys   []string
+			Messages  []string
+			Signature string
+			Output    bool
+		} `json:"aggregate_verify"`
+		FastAggregateVerify []struct {
+			Name      string
+			Pubkeys   []string
+			Message   string
+			Signature string
+			Output    bool
+		} `json:"fast_aggregate_verify"`
+		G1 []struct {
+			Name, Input string
+			Output      bool
+		} `json:"deserialization_G1"`
+		G2 []struct {
+			Name, Input string
+			Output      bool
+		} `json:"deserialization_G2"`
+	}
+	readJSON(t, "eth_consensus_aggregate.json", &doc)
+
+	for _, v := range doc.AggregateVerify {
+		var pks []PublicKey
+		var msgs [][]byte
+		for i, h := range v.Pubkeys {
+			pk, err := ParsePublicKey(unhex(t, h))
+			if err != nil {
+				t.Fatalf("%s: %v", v.Name, err)
+			}
+			pks, msgs = append(pks, pk), append(msgs, unhex(t, v.Messages[i]))
+		}
+		got := false
+		if sig, err := ParseSignature(unhex(t, v.Signature)); err == nil {
+			got = AggregateVerify(pks, msgs, sig) == nil
+		}
+		if got != v.Output {
+			t.Errorf("%s: got %v", v.Name, got)
+		}
+	}
+	for _, v := range doc.FastAggregateVerify {
+		got := func() bool {
+			var keys []VerifiedPublicKey
+			for _, h := range v.Pubkeys {
+				pk, err := ParsePublicKey(unhex(t, h))
+				if err != nil {
+					return false
+				}
+				keys = append(keys, VerifiedPublicKey{pk: pk})
+			}
+			sig, err := ParseSignature(unhex(t, v.Signature))
+			if err != nil {
+				return false
+			}
+			return FastAggregateVerify(keys, unhex(t, v.Message), sig) == nil
+		}()
+		if got != v.Output {
+			t.Errorf("%s: got %v", v.Name, got)
+		}
+	}
+	for _, v := range doc.G1 {
+		_, err := ParsePublicKey(unhex(t, v.Input))
+		switch {
+		case v.Name == "deserialization_succeeds_infinity_with_true_b_flag":
+			if !errors.Is(err, ErrPublicKeyInfinity) {
+				t.Errorf("G1 %s: %v", v.Name, err)
+			}
+		case (err == nil) != v.Output:
+			t.Errorf("G1 %s: err %v, want success %v", v.Name, err, v.Output)
+		}
+	}
+	for _, v := range doc.G2 {
+		_, err := ParseSignature(unhex(t, v.Input))
+		switch {
+		case v.Name == "deserialization_succeeds_infinity_with_true_b_flag":
+			if !errors.Is(err, ErrSignatureInfinity) {
+				t.Errorf("G2 %s: %v", v.Name, err)
+			}
+		case (err == nil) != v.Output:
+			t.Errorf("G2 %s: err %v, want success %v", v.Name, err, v.Output)
+		}
+	}
+	if len(doc.FastAggregateVerify) != 12 || len(doc.G1) != 13 || len(doc.G2) != 15 {
+		t.Fatal("vector file incomplete")
+	}
+}
