@@ -45,32 +45,51 @@ func EvalContext(ctx context.Context, x Element, t uint64, progress ProgressFunc
 		return Element{}, Element{}, err
 	}
 	workers := runtime.GOMAXPROCS(0)
-	p := chooseParams(t, workers)
 	if progress == nil {
 		progress = func(Progress) {}
 	}
-
-	// Sequential part. Each chunk is one big.Int.Exp with exponent 2^chunk:
-	// Go's Exp runs Montgomery multiplication in assembly, and chunks of about
-	// a thousand squarings keep its per-call setup (conversion into Montgomery
-	// form, a 16-entry window table) near 2 % of the work. Chunk boundaries are
-	// the checkpoints x^(2^(kγm)) the proof needs.
-	chunk := t
-	if !p.direct {
-		chunk = p.k * p.gamma
+	useTables := t >= tableMinT
+	var p params
+	var tp tableParams
+	var chunk uint64
+	switch {
+	case useTables:
+		tp = chooseTableParams(t)
+		chunk = tp.kappa
+	default:
+		p = chooseParams(t, workers)
+		chunk = t
+		if !p.direct {
+			chunk = p.k * p.gamma
+		}
 	}
+
+	// Sequential part. Each step is one big.Int.Exp with exponent 2^step:
+	// Go's Exp runs Montgomery multiplication in assembly, and steps of
+	// about a thousand squarings or more keep its per-call setup (conversion
+	// into Montgomery form, a 16-entry window table) near 2 % of the work.
+	// Chunk boundaries are the checkpoints the proof needs.
 	var checkpoints []*big.Int
-	if !p.direct {
-		checkpoints = make([]*big.Int, 0, (t+chunk-1)/chunk)
+	var tb *tableBuilder
+	var toBuilder chan *big.Int
+	if useTables {
+		toBuilder = make(chan *big.Int, 16)
+		tb = startTableBuilder(tp.g, toBuilder)
 	}
 	cur := new(big.Int).Set(x.v)
 	exp := new(big.Int)
+	var cancelled error
 	for done := uint64(0); done < t; {
-		if err := ctx.Err(); err != nil {
-			return Element{}, Element{}, err
+		if cancelled = ctx.Err(); cancelled != nil {
+			break
 		}
-		if !p.direct && done%chunk == 0 {
-			checkpoints = append(checkpoints, cur)
+		if done%chunk == 0 {
+			switch {
+			case useTables:
+				toBuilder <- cur
+			case !p.direct:
+				checkpoints = append(checkpoints, cur)
+			}
 		}
 		// Steps stop at checkpoint boundaries and are at most maxStep long so
 		// that cancellation and progress stay responsive for any T.
@@ -80,20 +99,35 @@ func EvalContext(ctx context.Context, x Element, t uint64, progress ProgressFunc
 		done += step
 		progress(Progress{Phase: PhaseSquaring, Done: done, Total: t})
 	}
+	if useTables {
+		close(toBuilder)
+	}
+	if cancelled != nil {
+		if useTables {
+			<-tb.done
+		}
+		return Element{}, Element{}, cancelled
+	}
 	y = canonical(cur)
 
 	l := HashToPrime(x, y, t)
+	if useTables {
+		<-tb.done // the last table was built while ℓ was derived
+	}
 	var pi *big.Int
-	if p.direct {
+	switch {
+	case useTables:
+		pi, err = proveTables(ctx, tb, t, l, tp, workers, progress)
+	case p.direct:
 		q := new(big.Int).Lsh(bigOne, uint(t))
 		q.Quo(q, l)
 		pi = new(big.Int).Exp(x.v, q, modulus)
 		progress(Progress{Phase: PhaseProof, Done: 1, Total: 1})
-	} else {
+	default:
 		pi, err = proveCheckpointed(ctx, checkpoints, t, l, p, workers, progress)
-		if err != nil {
-			return Element{}, Element{}, err
-		}
+	}
+	if err != nil {
+		return Element{}, Element{}, err
 	}
 	return y, canonical(pi), nil
 }

@@ -304,3 +304,52 @@ func TestHasSmallFactor(t *testing.T) {
 		}
 	}
 }
+
+// The table method must give x^⌊2^T/ℓ⌋ for any spacing κ (multiple of 64 or
+// not, smaller than a 64-bit word or not) and any table width g.
+func TestProofTables(t *testing.T) {
+	x := HashToGroup([]byte("tables"))
+	for _, T := range []uint64{3001, 6007} {
+		y := canonical(new(big.Int).Exp(x.v, new(big.Int).Lsh(bigOne, uint(T)), modulus))
+		l := HashToPrime(x, y, T)
+		q := new(big.Int).Quo(new(big.Int).Lsh(bigOne, uint(T)), l)
+		want := canonical(new(big.Int).Exp(x.v, q, modulus))
+		for _, p := range []tableParams{{kappa: 64, g: 3}, {kappa: 100, g: 4}, {kappa: 37, g: 10}, {kappa: 1000, g: 2}, {kappa: 250, g: 1}, {kappa: 5000, g: 5}, {kappa: T, g: 3}} {
+			in := make(chan *big.Int)
+			tb := startTableBuilder(p.g, in)
+			cur := new(big.Int).Set(x.v)
+			for done := uint64(0); done < T; done += p.kappa {
+				in <- cur
+				cur = new(big.Int).Exp(cur, new(big.Int).Lsh(bigOne, uint(p.kappa)), modulus)
+			}
+			close(in)
+			<-tb.done
+			for _, workers := range []int{1, 2, 3} {
+				pi, err := proveTables(context.Background(), tb, T, l, p, workers, func(Progress) {})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !canonical(pi).Equal(want) {
+					t.Fatalf("T=%d κ=%d g=%d workers=%d: wrong proof", T, p.kappa, p.g, workers)
+				}
+			}
+		}
+	}
+}
+
+// One evaluation on the table path end to end (T = tableMinT).
+func TestEvalTablePath(t *testing.T) {
+	x := HashToGroup([]byte("table path"))
+	y, pi, err := Eval(x, tableMinT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(x, tableMinT, y, pi); err != nil {
+		t.Fatal(err)
+	}
+	l := HashToPrime(x, y, tableMinT)
+	q := new(big.Int).Quo(new(big.Int).Lsh(bigOne, tableMinT), l)
+	if !canonical(new(big.Int).Exp(x.v, q, modulus)).Equal(pi) {
+		t.Fatal("proof differs from x^floor(2^T/l)")
+	}
+}
