@@ -5,7 +5,7 @@ CRYPTO_PKGS := ./crypto/vdf/ ./crypto/bls/ ./crypto/hybrid/
 # Signature and VDF-verify benchmarks run for a fixed time; VDF evaluation runs a
 # fixed number of times because one evaluation at T = 2^22 takes several seconds.
 CRYPTO_BENCHTIME ?= 2s
-CRYPTO_VDF_BENCHTIME ?= 2x
+CRYPTO_VDF_BENCHTIME ?= 3x
 
 BENCH_TARGETS += bench-crypto
 
