@@ -230,22 +230,12 @@ func proveCheckpointed(ctx context.Context, checkpoints []*big.Int, t uint64, l 
 
 // proofWorker holds one goroutine's buckets and scratch space.
 type proofWorker struct {
+	*mulWorker
 	buckets []*big.Int // nil = empty (the identity), avoiding multiplications by 1
-	prod, q *big.Int
 }
 
 func newProofWorker(k uint64) *proofWorker {
-	return &proofWorker{buckets: make([]*big.Int, 1<<k), prod: new(big.Int), q: new(big.Int)}
-}
-
-// mulInto sets *dst = *dst · v mod N, treating nil as 1.
-func (w *proofWorker) mulInto(dst **big.Int, v *big.Int) {
-	if *dst == nil {
-		*dst = new(big.Int).Set(v)
-		return
-	}
-	w.prod.Mul(*dst, v)
-	w.q.QuoRem(w.prod, modulus, *dst)
+	return &proofWorker{mulWorker: newMulWorker(), buckets: make([]*big.Int, 1<<k)}
 }
 
 // offsetProduct returns Y_j = ∏_m checkpoints[m]^digit(j+γm), or nil for 1.
