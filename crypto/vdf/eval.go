@@ -36,7 +36,8 @@ func Eval(x Element, t uint64) (y, proof Element, err error) {
 }
 
 // EvalContext is Eval with cancellation and progress reports. When ctx is
-// done it stops within one chunk of squarings and returns ctx.Err().
+// done it stops within one step (at most 8192 squarings, a few milliseconds)
+// or one proof work unit and returns ctx.Err().
 func EvalContext(ctx context.Context, x Element, t uint64, progress ProgressFunc) (y, proof Element, err error) {
 	if !x.IsValid() {
 		return Element{}, Element{}, ErrElementUninitialized
