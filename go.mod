@@ -334,6 +334,12 @@ require (
 	sigs.k8s.io/yaml v1.6.0 // indirect
 )
 
+require (
+	github.com/bits-and-blooms/bitset v1.25.0 // indirect
+	golang.org/x/crypto v0.57.0 // indirect
+	golang.org/x/sys v0.48.0 // indirect
+)
+
 replace (
 	// the SDK's fork of keyring (as the SDK itself replaces it)
 	github.com/99designs/keyring => github.com/cosmos/keyring v1.2.0
