@@ -55,8 +55,8 @@ func TestTestnetInitFiles(t *testing.T) {
 	}
 	require.NoError(t, json.Unmarshal(state["genutil"], &genutil))
 	require.Len(t, genutil.GenTxs, 3)
-	require.Contains(t, string(state["bank"]), `"base":"`+app.BondDenom+`"`)
-	require.Contains(t, string(state["staking"]), `"bond_denom":"`+app.BondDenom+`"`)
+	require.Regexp(t, `"base":\s*"`+app.BondDenom+`"`, string(state["bank"]))
+	require.Regexp(t, `"bond_denom":\s*"`+app.BondDenom+`"`, string(state["staking"]))
 }
 
 func TestTestnetInitFilesRejectsBadInput(t *testing.T) {
