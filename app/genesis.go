@@ -3,9 +3,12 @@ package app
 import (
 	"encoding/json"
 
+	cmttypes "github.com/cometbft/cometbft/types"
+
 	"github.com/cosmos/cosmos-sdk/codec"
 	"github.com/cosmos/cosmos-sdk/types/module"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
+	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
 )
 
 // GenesisState is the application's genesis: each module's JSON by module name.
@@ -39,4 +42,16 @@ func NewDefaultGenesisState(cdc codec.JSONCodec, basics module.BasicManager) Gen
 	bankGen.DenomMetadata = append(bankGen.DenomMetadata, DenomMetadata())
 	gen[banktypes.ModuleName] = cdc.MustMarshalJSON(&bankGen)
 	return gen
+}
+
+// SetVoteExtensionsHeight enables vote extensions in genesis from height h (0: never). DPN's
+// price feed and bridge signatures travel in vote extensions, so every DPN genesis sets it.
+func SetVoteExtensionsHeight(genesis *genutiltypes.AppGenesis, h int64) {
+	if genesis.Consensus == nil {
+		genesis.Consensus = &genutiltypes.ConsensusGenesis{}
+	}
+	if genesis.Consensus.Params == nil {
+		genesis.Consensus.Params = cmttypes.DefaultConsensusParams()
+	}
+	genesis.Consensus.Params.ABCI.VoteExtensionsEnableHeight = h
 }

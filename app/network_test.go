@@ -18,6 +18,7 @@ import (
 	txtypes "github.com/cosmos/cosmos-sdk/types/tx"
 	signingtypes "github.com/cosmos/cosmos-sdk/types/tx/signing"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
+	consensustypes "github.com/cosmos/cosmos-sdk/x/consensus/types"
 
 	"github.com/dpn-network/dpn/app"
 	"github.com/dpn-network/dpn/testutil/network"
@@ -32,9 +33,12 @@ func TestNetwork(t *testing.T) {
 	}
 	net := network.New(t, network.DefaultConfig(4))
 	val := net.Validators[0]
-	h, err := net.WaitForHeightWithTimeout(3, 30*time.Second)
+	h, err := net.WaitForHeightWithTimeout(network.VoteExtensionsHeight+2, 30*time.Second)
+	require.NoError(t, err, "blocks keep coming with vote extensions on")
+	require.GreaterOrEqual(t, h, int64(network.VoteExtensionsHeight+2))
+	params, err := consensustypes.NewQueryClient(val.ClientCtx).Params(context.Background(), &consensustypes.QueryParamsRequest{})
 	require.NoError(t, err)
-	require.GreaterOrEqual(t, h, int64(3))
+	require.EqualValues(t, network.VoteExtensionsHeight, params.Params.Abci.VoteExtensionsEnableHeight)
 
 	from := val.Address
 	to := sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address())

@@ -18,6 +18,7 @@ import (
 	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	moduletestutil "github.com/cosmos/cosmos-sdk/types/module/testutil"
+	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
 
 	"github.com/dpn-network/dpn/app"
 )
@@ -76,9 +77,25 @@ func DefaultConfig(n int) Config {
 	return cfg
 }
 
+// VoteExtensionsHeight is the height from which the validators of a test network extend their
+// votes, as `dpnd init` sets it.
+const VoteExtensionsHeight = 2
+
 func appConstructor(val sdknetwork.ValidatorI) servertypes.Application {
 	ctx := val.GetCtx()
 	appCfg := val.GetAppConfig()
+	// The SDK's network writes genesis with CometBFT's default consensus params; CometBFT reads
+	// the file only after this constructor returns, so DPN's vote-extension height is set here,
+	// identically on every validator.
+	genFile := ctx.Config.GenesisFile()
+	genesis, err := genutiltypes.AppGenesisFromFile(genFile)
+	if err != nil {
+		panic(err)
+	}
+	app.SetVoteExtensionsHeight(genesis, VoteExtensionsHeight)
+	if err := genesis.SaveAs(genFile); err != nil {
+		panic(err)
+	}
 	return app.New(ctx.Logger, dbm.NewMemDB(), true, simtestutil.NewAppOptionsWithFlagHome(ctx.Config.RootDir),
 		baseapp.SetPruning(pruningtypes.NewPruningOptionsFromString(appCfg.Pruning)),
 		baseapp.SetMinGasPrices(appCfg.MinGasPrices),

@@ -6,8 +6,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	cmttypes "github.com/cometbft/cometbft/types"
-
 	"github.com/cosmos/cosmos-sdk/client"
 	"github.com/cosmos/cosmos-sdk/server"
 	"github.com/cosmos/cosmos-sdk/types/module"
@@ -44,19 +42,8 @@ func initCmd(basics module.BasicManager) *cobra.Command {
 		if genesis.AppState, err = json.MarshalIndent(state, "", "  "); err != nil {
 			return err
 		}
-		SetVoteExtensionsHeight(genesis, veHeight)
+		app.SetVoteExtensionsHeight(genesis, veHeight)
 		return genesis.SaveAs(genFile)
 	}
 	return cmd
-}
-
-// SetVoteExtensionsHeight enables vote extensions in genesis from height h (0 disables them).
-func SetVoteExtensionsHeight(genesis *genutiltypes.AppGenesis, h int64) {
-	if genesis.Consensus == nil {
-		genesis.Consensus = &genutiltypes.ConsensusGenesis{}
-	}
-	if genesis.Consensus.Params == nil {
-		genesis.Consensus.Params = cmttypes.DefaultConsensusParams()
-	}
-	genesis.Consensus.Params.ABCI.VoteExtensionsEnableHeight = h
 }

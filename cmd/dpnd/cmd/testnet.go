@@ -299,7 +299,7 @@ func testnetGenesis(clientCtx client.Context, basics module.BasicManager, s test
 	}
 	genesis := genutiltypes.NewAppGenesisWithVersion(s.chainID, appState)
 	genesis.GenesisTime = time.Now().UTC()
-	SetVoteExtensionsHeight(genesis, s.voteExtHeight)
+	app.SetVoteExtensionsHeight(genesis, s.voteExtHeight)
 	return genesis, nil
 }
 
