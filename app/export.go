@@ -2,7 +2,7 @@ package app
 
 import (
 	"encoding/json"
-	"errors"
+	"fmt"
 
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 
@@ -10,21 +10,21 @@ import (
 	"github.com/cosmos/cosmos-sdk/x/staking"
 )
 
-// ErrZeroHeightExport is returned for `export --for-zero-height`: restarting a chain from
-// height zero needs its distribution and staking records rebased, which DPN does not do yet.
-// Export at the current height and start the new chain with the exported initial_height.
-var ErrZeroHeightExport = errors.New("export --for-zero-height is not supported by dpnd yet: export at a height instead (the genesis keeps initial_height)")
-
 // ExportAppStateAndValidators exports the state of every module (or of modulesToExport) and
-// the validator set at the last committed height, for a genesis file.
+// the validator set at the last committed height, for a genesis file. With forZeroHeight the
+// state is first rebased so that a new chain can start from it at height zero (a hard fork);
+// only the exported copy changes, never the node's store.
 func (app *App) ExportAppStateAndValidators(forZeroHeight bool, jailAllowedAddrs, modulesToExport []string) (servertypes.ExportedApp, error) {
-	if forZeroHeight {
-		return servertypes.ExportedApp{}, ErrZeroHeightExport
-	}
-	_ = jailAllowedAddrs
 	// The export reads the state as of the start of the next block.
 	ctx := app.NewContextLegacy(true, cmtproto.Header{Height: app.LastBlockHeight()})
 	height := app.LastBlockHeight() + 1
+	if forZeroHeight {
+		height = 0
+		ctx, _ = ctx.CacheContext()
+		if err := app.prepForZeroHeight(ctx, jailAllowedAddrs); err != nil {
+			return servertypes.ExportedApp{}, fmt.Errorf("preparing a zero-height export: %w", err)
+		}
+	}
 
 	genState, err := app.ModuleManager.ExportGenesisForModules(ctx, app.appCodec, modulesToExport)
 	if err != nil {

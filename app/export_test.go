@@ -62,8 +62,13 @@ func TestExportImport(t *testing.T) {
 	exported, err := source.ExportAppStateAndValidators(false, nil, nil)
 	require.NoError(t, err)
 
-	_, err = source.ExportAppStateAndValidators(true, nil, nil)
-	require.ErrorIs(t, err, app.ErrZeroHeightExport)
+	zero, err := source.ExportAppStateAndValidators(true, nil, nil)
+	require.NoError(t, err)
+	require.Zero(t, zero.Height)
+	require.Len(t, zero.Validators, len(exported.Validators))
+	again, err := source.ExportAppStateAndValidators(false, nil, nil)
+	require.NoError(t, err)
+	require.JSONEq(t, string(exported.AppState), string(again.AppState), "a zero-height export leaves the node's state alone")
 
 	importer := func() *app.App {
 		a := app.New(log.NewNopLogger(), dbm.NewMemDB(), true, simtestutil.EmptyAppOptions{}, baseapp.SetChainID(chainA.ChainID))
@@ -110,6 +115,21 @@ func TestExportImport(t *testing.T) {
 	require.NotEmpty(t, hashes[0])
 	require.Equal(t, hashes[0], hashes[1], "two nodes importing the same genesis agree on the app hash")
 	require.Equal(t, exported.Height, b.LastBlockHeight())
+
+	// A zero-height export starts a new chain at height 1 that produces blocks.
+	fork := app.New(log.NewNopLogger(), dbm.NewMemDB(), true, simtestutil.EmptyAppOptions{}, baseapp.SetChainID("dpn-fork-1"))
+	_, err = fork.InitChain(&abci.RequestInitChain{
+		ChainId: "dpn-fork-1", Time: blockTime, AppStateBytes: zero.AppState,
+		ConsensusParams: &zero.ConsensusParams, InitialHeight: 1,
+	})
+	require.NoError(t, err)
+	for h := int64(1); h <= 2; h++ {
+		_, err = fork.FinalizeBlock(&abci.RequestFinalizeBlock{Height: h, Time: blockTime.Add(time.Duration(h) * time.Second)})
+		require.NoError(t, err)
+		_, err = fork.Commit()
+		require.NoError(t, err)
+	}
+	require.EqualValues(t, 2, fork.LastBlockHeight())
 }
 
 func storeKeysOf(a *app.App) map[string]*storetypes.KVStoreKey {
