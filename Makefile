@@ -31,7 +31,7 @@ BENCH_TARGETS := bench-chain
 
 -include mk/*.mk
 
-.PHONY: all build install test bench lint proto proto-check proto-tools localnet localnet-stop localnet-reset clean
+.PHONY: all build install test bench bench-chain lint proto proto-check proto-tools localnet localnet-stop localnet-reset testnet testnet-stop clean
 all: build
 
 build:
@@ -50,6 +50,13 @@ localnet-stop:
 localnet-reset: build
 	scripts/localnet.sh reset
 	scripts/localnet.sh start
+
+# An N-validator network on loopback (TESTNET_VALIDATORS, default 4) from `dpnd testnet`.
+testnet: build
+	scripts/testnet.sh start $(or $(TESTNET_VALIDATORS),4)
+
+testnet-stop:
+	scripts/testnet.sh stop
 
 test: $(TEST_DEPS) $(GEN_CHECKS)
 	$(GO) test -count=1 -timeout $(GO_TEST_TIMEOUT) ./...
