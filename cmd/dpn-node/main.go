@@ -1,12 +1,10 @@
-// Command dpn-node is the DPN node owner's agent.
+// Command dpn-node is the DPN node owner's agent. Each subcommand lives in
+// its own file and registers itself on the root command.
 package main
 
 import (
 	"fmt"
 	"os"
-
-	_ "github.com/consensys/gnark-crypto/ecc/bn254"
-	_ "github.com/tetratelabs/wazero"
 )
 
 func main() {
