@@ -13,7 +13,7 @@ import (
 	"github.com/dpn-network/dpn/crypto/zk/zkey"
 )
 
-func readFixture(t *testing.T, name string) []byte {
+func readFixture(t testing.TB, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "testdata", name))
 	if err != nil {

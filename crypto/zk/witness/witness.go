@@ -254,7 +254,9 @@ func (c *Calculator) Calculate(ctx context.Context, inputs []Signal) ([]fr.Eleme
 		if in.err != nil {
 			return nil, in.err
 		}
-		if size < 0 {
+		// Unknown names come back negative or, in circom 2.2, as 0; no real
+		// input signal has zero values.
+		if size <= 0 {
 			return nil, fmt.Errorf("%w: %q", ErrSignalNotFound, sig.Name)
 		}
 		if len(sig.Values) != int(size) {
