@@ -74,6 +74,8 @@ for p in $powers; do
     read -r setup_s _ _ < <(timed build/zk-devsetup "$dir/$name.r1cs" "$dir/$name.zkey.tmp")
     mv "$dir/$name.zkey.tmp" "$dir/$name.zkey"
     echo "$setup_s" > "$dir/setup.seconds"
+  fi
+  if [[ ! -f $dir/vkey.json ]]; then
     "$snarkjs" zkey export verificationkey "$dir/$name.zkey" "$dir/vkey.json" >/dev/null
   fi
   echo "{\"seed\": \"12345678901234567890\"}" > "$dir/input.json"

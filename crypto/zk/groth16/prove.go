@@ -75,9 +75,12 @@ func Prove(k *zkey.Key, w []fr.Element, opt Options) (*Proof, []fr.Element, erro
 	var piA, piB1, piC, resH bn254.G1Jac
 	var piB bn254.G2Jac
 
-	g1 := func(name string, load func() ([]bn254.G1Affine, error), scalars []fr.Element, dst *bn254.G1Jac) error {
+	// One buffer serves all four G1 sections in turn, which keeps the peak
+	// memory at about one section of G1 points plus B2.
+	buf := make([]bn254.G1Affine, max(k.NVars, k.DomainSize))
+	g1 := func(name string, sect uint32, scalars []fr.Element, dst *bn254.G1Jac) error {
 		t := time.Now()
-		pts, err := load()
+		pts, err := k.G1Into(sect, buf)
 		if err != nil {
 			return err
 		}
@@ -87,19 +90,20 @@ func Prove(k *zkey.Key, w []fr.Element, opt Options) (*Proof, []fr.Element, erro
 		opt.stage("MSM "+name, t)
 		return nil
 	}
-	if err := g1("H", k.H, h, &resH); err != nil {
+	if err := g1("H", zkey.SectH, h, &resH); err != nil {
 		return nil, nil, err
 	}
 	h = nil
-	if err := g1("A", k.A, w, &piA); err != nil {
+	if err := g1("A", zkey.SectA, w, &piA); err != nil {
 		return nil, nil, err
 	}
-	if err := g1("B1", k.B1, w, &piB1); err != nil {
+	if err := g1("B1", zkey.SectB1, w, &piB1); err != nil {
 		return nil, nil, err
 	}
-	if err := g1("C", k.C, w[k.NPublic+1:], &piC); err != nil {
+	if err := g1("C", zkey.SectC, w[k.NPublic+1:], &piC); err != nil {
 		return nil, nil, err
 	}
+	buf = nil
 	t := time.Now()
 	b2, err := k.B2()
 	if err != nil {

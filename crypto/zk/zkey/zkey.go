@@ -310,9 +310,38 @@ func (k *Key) B2() ([]bn254.G2Affine, error) {
 	return pts, nil
 }
 
+// G1Into loads G1 section typ (SectIC, SectA, SectB1, SectC or SectH) into
+// buf when it is large enough, so that a prover can reuse one buffer for all
+// of them; it returns the filled slice.
+func (k *Key) G1Into(typ uint32, buf []bn254.G1Affine) ([]bn254.G1Affine, error) {
+	var n int
+	switch typ {
+	case SectIC:
+		n = int(k.NPublic) + 1
+	case SectA, SectB1:
+		n = int(k.NVars)
+	case SectC:
+		n = int(k.NVars - k.NPublic - 1)
+	case SectH:
+		n = int(k.DomainSize)
+	default:
+		return nil, fmt.Errorf("%w: section %d is not a G1 section", ErrHeader, typ)
+	}
+	return k.g1SectionInto(typ, n, buf)
+}
+
 func (k *Key) g1Section(typ uint32, n int) ([]bn254.G1Affine, error) {
+	return k.g1SectionInto(typ, n, nil)
+}
+
+func (k *Key) g1SectionInto(typ uint32, n int, buf []bn254.G1Affine) ([]bn254.G1Affine, error) {
 	s, _ := k.f.Unique(typ)
-	pts := make([]bn254.G1Affine, n)
+	var pts []bn254.G1Affine
+	if cap(buf) >= n {
+		pts = buf[:n]
+	} else {
+		pts = make([]bn254.G1Affine, n)
+	}
 	if err := k.f.ReadAt(s, g1Bytes(pts), 0); err != nil {
 		return nil, err
 	}
