@@ -177,25 +177,22 @@ func Prove(k *zkey.Key, w []fr.Element, opt Options) (*Proof, []fr.Element, erro
 // quotientEvaluations returns A·B − C on the odd coset of the 2n-th roots,
 // in natural order, as the key's H points expect.
 func quotientEvaluations(k *zkey.Key, w []fr.Element) ([]fr.Element, error) {
-	coeffs, err := k.Coeffs()
-	if err != nil {
-		return nil, err
-	}
 	n := int(k.DomainSize)
 	a := make([]fr.Element, n)
 	b := make([]fr.Element, n)
 	c := make([]fr.Element, n)
 	var t fr.Element
-	for i := range coeffs {
-		e := &coeffs[i]
+	err := k.EachCoeff(func(e *zkey.Coeff) {
 		t.Mul(&e.Value, &w[e.Signal])
 		if e.Matrix == 0 {
 			a[e.Constraint].Add(&a[e.Constraint], &t)
 		} else {
 			b[e.Constraint].Add(&b[e.Constraint], &t)
 		}
+	})
+	if err != nil {
+		return nil, err
 	}
-	coeffs = nil
 	parallel(n, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			c[i].Mul(&a[i], &b[i])

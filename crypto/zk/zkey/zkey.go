@@ -246,35 +246,56 @@ var rawOne = fr.Element{1, 0, 0, 0}
 // Coeffs loads section 4. Values are returned as plain field elements
 // (snarkjs stores v·R², read here as raw limbs and divided by R once).
 func (k *Key) Coeffs() ([]Coeff, error) {
+	var out []Coeff
+	err := k.EachCoeff(func(c *Coeff) { out = append(out, *c) })
+	return out, err
+}
+
+// coeffChunk bounds the bytes EachCoeff holds at once.
+const coeffChunk = 1 << 15
+
+// EachCoeff streams section 4 through fn in file order without holding the
+// whole section in memory. It stops at the first malformed entry; entries
+// before it have already been passed to fn.
+func (k *Key) EachCoeff(fn func(c *Coeff)) error {
 	s, _ := k.f.Unique(SectCoeffs)
-	b, err := k.f.Bytes(s)
-	if err != nil {
-		return nil, err
+	var nb [4]byte
+	if err := k.f.ReadAt(s, nb[:], 0); err != nil {
+		return err
 	}
-	n := binary.LittleEndian.Uint32(b)
-	if int64(n)*coeffSize != s.Size-4 {
-		return nil, fmt.Errorf("%w: %d coefficients in %d bytes", binfile.ErrSectionSize, n, s.Size)
+	n := int64(binary.LittleEndian.Uint32(nb[:]))
+	if n*coeffSize != s.Size-4 {
+		return fmt.Errorf("%w: %d coefficients in %d bytes", binfile.ErrSectionSize, n, s.Size)
 	}
-	out := make([]Coeff, n)
 	le := binary.LittleEndian
-	for i := range out {
-		p := b[4+i*coeffSize:]
-		c := &out[i]
-		c.Matrix, c.Constraint, c.Signal = le.Uint32(p), le.Uint32(p[4:]), le.Uint32(p[8:])
-		if c.Matrix > 1 || c.Constraint >= k.DomainSize || c.Signal >= k.NVars {
-			return nil, fmt.Errorf("%w: entry %d (matrix %d, constraint %d, signal %d)", ErrCoeff, i, c.Matrix, c.Constraint, c.Signal)
+	buf := make([]byte, min(n, coeffChunk)*coeffSize)
+	var c Coeff
+	for done := int64(0); done < n; {
+		m := min(n-done, coeffChunk)
+		b := buf[:m*coeffSize]
+		if err := k.f.ReadAt(s, b, 4+done*coeffSize); err != nil {
+			return err
 		}
-		for j := 0; j < 4; j++ {
-			c.Value[j] = le.Uint64(p[12+8*j:])
+		for i := int64(0); i < m; i++ {
+			p := b[i*coeffSize:]
+			c.Matrix, c.Constraint, c.Signal = le.Uint32(p), le.Uint32(p[4:]), le.Uint32(p[8:])
+			if c.Matrix > 1 || c.Constraint >= k.DomainSize || c.Signal >= k.NVars {
+				return fmt.Errorf("%w: entry %d (matrix %d, constraint %d, signal %d)", ErrCoeff, done+i, c.Matrix, c.Constraint, c.Signal)
+			}
+			for j := 0; j < 4; j++ {
+				c.Value[j] = le.Uint64(p[12+8*j:])
+			}
+			if !field.FrLimbsCanonical(&c.Value) {
+				return fmt.Errorf("%w: entry %d value not below r", ErrCoeff, done+i)
+			}
+			// raw limbs L hold v·R²; as a gnark element L means L·R⁻¹ = v·R,
+			// so one Montgomery product with rawOne yields v.
+			c.Value.Mul(&c.Value, &rawOne)
+			fn(&c)
 		}
-		if !field.FrLimbsCanonical(&c.Value) {
-			return nil, fmt.Errorf("%w: entry %d value not below r", ErrCoeff, i)
-		}
-		// raw limbs L hold v·R²; as a gnark element L means L·R⁻¹ = v·R,
-		// so one Montgomery product with rawOne yields v.
-		c.Value.Mul(&c.Value, &rawOne)
+		done += m
 	}
-	return out, nil
+	return nil
 }
 
 // IC loads the public-input points (section 3).
