@@ -130,6 +130,14 @@ Reference on the same machine (from the task statement, not re-measured here): a
 60,672-constraint Poseidon chain took snarkjs 0.7.6 7.09 s / 357 MiB and rapidsnark 1.31 s /
 54 MiB.
 
+Where the time goes (profile of the 2^16 proof:
+\`ZK_BENCH_ZKEY=$PWD/build/zk-bench/poseidon_chain_276/poseidon_chain_276.zkey ZK_BENCH_WTNS=$PWD/build/zk-bench/poseidon_chain_276/poseidon_chain_276.wtns go test ./crypto/zk/groth16 -run '^$' -bench Prove -benchtime 3x -cpuprofile cpu.prof\`):
+about 95 % of CPU is gnark-crypto's multi-scalar multiplication (batch-affine bucket
+additions; the G2 MSM for B alone is about a third), about 4 % the coefficient evaluation
+and the six FFTs. Key reading is not visible: point sections are read straight into
+gnark-crypto's affine structs (the zkey stores the same Montgomery limbs), the four G1
+sections share one buffer, and the coefficient section is streamed.
+
 Load: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15-min load average when the section was written);
 the machine is shared, so CPU seconds (user + sys) are given beside wall times.
 
