@@ -131,7 +131,7 @@ Reference on the same machine (from the task statement, not re-measured here): a
 54 MiB.
 
 Where the time goes (profile of the 2^16 proof:
-\`ZK_BENCH_ZKEY=$PWD/build/zk-bench/poseidon_chain_276/poseidon_chain_276.zkey ZK_BENCH_WTNS=$PWD/build/zk-bench/poseidon_chain_276/poseidon_chain_276.wtns go test ./crypto/zk/groth16 -run '^$' -bench Prove -benchtime 3x -cpuprofile cpu.prof\`):
+\`ZK_BENCH_ZKEY=\$PWD/build/zk-bench/poseidon_chain_276/poseidon_chain_276.zkey ZK_BENCH_WTNS=\$PWD/build/zk-bench/poseidon_chain_276/poseidon_chain_276.wtns go test ./crypto/zk/groth16 -run '^$' -bench Prove -benchtime 3x -cpuprofile cpu.prof\`):
 about 95 % of CPU is gnark-crypto's multi-scalar multiplication (batch-affine bucket
 additions; the G2 MSM for B alone is about a third), about 4 % the coefficient evaluation
 and the six FFTs. Key reading is not visible: point sections are read straight into
