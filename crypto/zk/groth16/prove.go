@@ -84,6 +84,11 @@ func Prove(k *zkey.Key, w []fr.Element, opt Options) (*Proof, []fr.Element, erro
 		if err != nil {
 			return err
 		}
+		if len(pts) == 0 { // e.g. no private signals: the sum is the identity
+			dst.FromAffine(&bn254.G1Affine{})
+			opt.stage("MSM "+name, t)
+			return nil
+		}
 		if _, err := dst.MultiExp(pts, scalars, msm); err != nil {
 			return fmt.Errorf("MSM %s: %w", name, err)
 		}
