@@ -14,6 +14,7 @@ require (
 	github.com/cosmos/gogoproto v1.7.2
 	github.com/cosmos/ibc-go/v11 v11.2.0
 	github.com/spf13/cast v1.10.0
+	github.com/tetratelabs/wazero v1.12.0
 )
 
 require (
@@ -33,7 +34,7 @@ require (
 	cloud.google.com/go/storage v1.62.1 // indirect
 	cosmossdk.io/api v1.0.0 // indirect
 	cosmossdk.io/client/v2 v2.11.0
-	cosmossdk.io/collections v1.4.0 // indirect
+	cosmossdk.io/collections v1.4.0
 	cosmossdk.io/depinject v1.2.1 // indirect
 	cosmossdk.io/errors v1.1.0
 	cosmossdk.io/math v1.5.3
