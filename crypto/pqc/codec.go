@@ -2,6 +2,7 @@ package pqc
 
 import (
 	"github.com/cosmos/cosmos-sdk/codec"
+	"github.com/cosmos/cosmos-sdk/codec/legacy"
 	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
 	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
 )
@@ -25,4 +26,11 @@ func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
 func RegisterLegacyAminoCodec(cdc *codec.LegacyAmino) {
 	cdc.RegisterConcrete(&PubKey{}, PubKeyName, nil)
 	cdc.RegisterConcrete(&PrivKey{}, PrivKeyName, nil)
+}
+
+// The SDK's key armor (keys export / import) and legacy keyring records encode private keys
+// with the global legacy.Cdc, which the SDK's own key types join in their packages' init;
+// ML-DSA-65 keys join it the same way.
+func init() {
+	RegisterLegacyAminoCodec(legacy.Cdc)
 }
