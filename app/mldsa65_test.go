@@ -107,11 +107,23 @@ func TestMLDSA65Account(t *testing.T) {
 	t.Run("flipped signature byte rejected after the key is on chain", rejectFlipped)
 
 	t.Run("second send with the key on chain", func(t *testing.T) {
+		// Gas estimation (what --gas auto does) works with the ML-DSA-65 key on the account and
+		// falls short only by the signature bytes it prices as a 64-byte secp256k1 signature.
+		num, seq, err := carolCtx.AccountRetriever.GetAccountNumberSequence(carolCtx, carol)
+		require.NoError(t, err)
+		f := tx.Factory{}.WithChainID(carolCtx.ChainID).WithKeybase(kr).WithTxConfig(carolCtx.TxConfig).
+			WithAccountNumber(num).WithSequence(seq).WithFees(mlFee.String()).WithFromName("carol").
+			WithSimulateAndExecute(true).WithGasAdjustment(1).WithSignMode(signingtypes.SignMode_SIGN_MODE_DIRECT)
+		_, estimate, err := tx.CalculateGas(carolCtx, f, send)
+		require.NoError(t, err)
+
 		res, err := val.ClientCtx.BroadcastTxSync(signedTxGas(t, carolCtx, "carol", mlGas, mlFee, send, nil))
 		require.NoError(t, err)
 		require.Zero(t, res.Code, res.RawLog)
 		included := includedTx(t, net, val.ClientCtx, res.TxHash)
-		t.Logf("ML-DSA-65 bank send (key on chain): %d tx bytes, gas used %d", len(included.Tx.Value), included.GasUsed)
+		t.Logf("ML-DSA-65 bank send (key on chain): %d tx bytes, gas used %d, simulated %d", len(included.Tx.Value), included.GasUsed, estimate)
+		require.Less(t, estimate, uint64(included.GasUsed))
+		require.Less(t, uint64(included.GasUsed)-estimate, uint64(32_500))
 		require.Equal(t, math.NewInt(2000), balance(to))
 		require.Equal(t, math.NewInt(1_000_000-2*(1000+1000)), balance(carol))
 	})
