@@ -6,9 +6,11 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cosmos/cosmos-sdk/codec"
+	"github.com/cosmos/cosmos-sdk/codec/legacy"
 	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
 	cryptocodec "github.com/cosmos/cosmos-sdk/crypto/codec"
 	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
+	"github.com/cosmos/cosmos-sdk/x/auth/migrations/legacytx"
 )
 
 func codecs(t *testing.T) (codec.Codec, *codec.LegacyAmino) {
@@ -82,4 +84,18 @@ func TestAminoRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	var refused cryptotypes.PubKey
 	require.Error(t, amino.Unmarshal(short, &refused))
+}
+
+// TestGlobalLegacyCodec: the SDK's key armor and its simulation gas pricing marshal keys with
+// the global legacy.Cdc, which must know this package's types.
+func TestGlobalLegacyCodec(t *testing.T) {
+	sk := testKey(t, 6)
+	sig := legacytx.StdSignature{PubKey: sk.PubKey(), Signature: make([]byte, 64)}
+	bz, err := legacy.Cdc.Marshal(sig)
+	require.NoError(t, err)
+	require.Greater(t, len(bz), PubKeySize)
+
+	back, err := legacy.PrivKeyFromBytes(legacy.Cdc.MustMarshal(sk))
+	require.NoError(t, err)
+	require.True(t, sk.Equals(back))
 }
