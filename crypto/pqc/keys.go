@@ -66,17 +66,28 @@ func (pk *PubKey) Address() cryptotypes.Address {
 // Bytes returns the FIPS 204 encoding of the key.
 func (pk *PubKey) Bytes() []byte { return pk.Key }
 
-// VerifySignature reports whether sig is a valid ML-DSA-65 signature of msg (empty
-// context). Keys and signatures of the wrong length are rejected.
-func (pk *PubKey) VerifySignature(msg, sig []byte) bool {
-	if len(sig) != SignatureSize || len(pk.Key) != PubKeySize {
-		return false
+// Verify checks that sig is a valid ML-DSA-65 signature of msg (empty context) and says why
+// not: ErrPubKeySize, ErrSignatureSize or ErrInvalidSignature.
+func (pk *PubKey) Verify(msg, sig []byte) error {
+	if len(pk.Key) != PubKeySize {
+		return errorsmod.Wrapf(ErrPubKeySize, "got %d bytes", len(pk.Key))
+	}
+	if len(sig) != SignatureSize {
+		return errorsmod.Wrapf(ErrSignatureSize, "got %d bytes", len(sig))
 	}
 	var k mldsa65.PublicKey
 	if err := k.UnmarshalBinary(pk.Key); err != nil {
-		return false
+		return errorsmod.Wrap(ErrPubKeySize, err.Error())
 	}
-	return mldsa65.Verify(&k, msg, signContext, sig)
+	if !mldsa65.Verify(&k, msg, signContext, sig) {
+		return ErrInvalidSignature
+	}
+	return nil
+}
+
+// VerifySignature is Verify as the SDK's interface wants it: true only for a valid signature.
+func (pk *PubKey) VerifySignature(msg, sig []byte) bool {
+	return pk.Verify(msg, sig) == nil
 }
 
 // Equals compares type and bytes in constant time.

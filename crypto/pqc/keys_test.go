@@ -82,6 +82,11 @@ func TestSignVerify(t *testing.T) {
 		bad[i] ^= 0x01
 		require.False(t, pk.VerifySignature(msg, bad), "flipped signature byte %d", i)
 	}
+	require.ErrorIs(t, pk.(*PubKey).Verify([]byte("dpn sign dod"), sig), ErrInvalidSignature)
+	require.ErrorIs(t, pk.(*PubKey).Verify(msg, sig[:SignatureSize-1]), ErrSignatureSize)
+	require.ErrorIs(t, pk.(*PubKey).Verify(msg, append(bytes.Clone(sig), 0)), ErrSignatureSize)
+	require.ErrorIs(t, (&PubKey{Key: pk.Bytes()[:100]}).Verify(msg, sig), ErrPubKeySize)
+	require.NoError(t, pk.(*PubKey).Verify(msg, sig))
 	require.False(t, pk.VerifySignature(msg, sig[:SignatureSize-1]), "short signature")
 	require.False(t, pk.VerifySignature(msg, append(bytes.Clone(sig), 0)), "long signature")
 	require.False(t, pk.VerifySignature(msg, nil), "empty signature")
