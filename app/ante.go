@@ -8,6 +8,8 @@ import (
 	"github.com/cosmos/cosmos-sdk/x/auth/ante"
 
 	ibcante "github.com/cosmos/ibc-go/v11/modules/core/ante"
+
+	"github.com/dpn-network/dpn/crypto/pqc"
 )
 
 // NewAnteHandler composes the SDK's standard ante chain (fees, signatures, sequences) with
@@ -21,7 +23,7 @@ func NewAnteHandler(app *App, txConfig client.TxConfig) (sdk.AnteHandler, error)
 		BankKeeper:      app.BankKeeper,
 		FeegrantKeeper:  app.FeeGrantKeeper,
 		SignModeHandler: txConfig.SignModeHandler(),
-		SigGasConsumer:  ante.DefaultSigVerificationGasConsumer,
+		SigGasConsumer:  pqc.SigVerificationGasConsumer, // ML-DSA-65 keys; the SDK's costs for the rest
 	})
 	if err != nil {
 		return nil, err

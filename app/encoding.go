@@ -6,6 +6,8 @@ import (
 	"github.com/cosmos/cosmos-sdk/client"
 	"github.com/cosmos/cosmos-sdk/codec"
 	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
+
+	"github.com/dpn-network/dpn/crypto/pqc"
 )
 
 // EncodingConfig bundles the codecs the app and its clients share.
@@ -16,8 +18,9 @@ type EncodingConfig struct {
 	Amino             *codec.LegacyAmino
 }
 
-// MakeEncodingConfig returns a fresh encoding configuration with the SDK's base types
-// registered; the module manager registers the modules' types on top.
+// MakeEncodingConfig returns a fresh encoding configuration with the SDK's base types and
+// DPN's ML-DSA-65 account keys registered; the module manager registers the modules' types
+// on top.
 func MakeEncodingConfig() EncodingConfig {
 	registry, err := codectypes.NewInterfaceRegistryWithOptions(codectypes.InterfaceRegistryOptions{
 		ProtoFiles:     proto.HybridResolver,
@@ -29,6 +32,8 @@ func MakeEncodingConfig() EncodingConfig {
 	cdc := codec.NewProtoCodec(registry)
 	amino := codec.NewLegacyAmino()
 	registerStd(amino, registry)
+	pqc.RegisterLegacyAminoCodec(amino) // ML-DSA-65 account keys
+	pqc.RegisterInterfaces(registry)
 	return EncodingConfig{
 		InterfaceRegistry: registry,
 		Codec:             cdc,

@@ -20,6 +20,7 @@ import (
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 
 	"github.com/dpn-network/dpn/app"
+	"github.com/dpn-network/dpn/crypto/pqc"
 )
 
 // NewRootCmd returns dpnd's root command.
@@ -39,6 +40,7 @@ func NewRootCmd() *cobra.Command {
 		WithLegacyAmino(tempApp.LegacyAmino()).
 		WithInput(os.Stdin).
 		WithAccountRetriever(authtypes.AccountRetriever{}).
+		WithKeyringOptions(pqc.KeyringOption()). // `keys add --algo mldsa65`
 		WithHomeDir(app.DefaultNodeHome).
 		WithViper("DPND")
 
