@@ -14,7 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/dpn-network/dpn/contracts/bindings"
@@ -72,15 +75,42 @@ func NewKey() *ecdsa.PrivateKey {
 // Ether is n ETH in wei.
 func Ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
 
-// NewEnv starts a simulated chain, funds the deployer and extra, and deploys everything
-// with valset as the settlement's first validator set.
+// Fork selects the EVM rules of the simulated chain.
+type Fork int
+
+const (
+	// Osaka runs the rules Optimism and Arbitrum follow today (Cancun, Prague, Osaka): the
+	// default, and the rules the gas report is stated for.
+	Osaka Fork = iota
+	// DevChain runs go-ethereum's dev-chain default, which enables every scheduled fork,
+	// including Amsterdam's state-gas metering (EIP-8037/8038) that reprices storage writes.
+	DevChain
+)
+
+func chainConfig(f Fork) *params.ChainConfig {
+	c := *params.AllDevChainProtocolChanges
+	if f == Osaka {
+		c.AmsterdamTime = nil
+		c.BogotaTime = nil
+	}
+	return &c
+}
+
+// NewEnv starts a simulated chain with Osaka rules, funds the deployer and extra, and
+// deploys everything with valset as the settlement's first validator set.
 func NewEnv(valset Set, extra ...*ecdsa.PrivateKey) (*Env, error) {
+	return NewEnvFork(Osaka, valset, extra...)
+}
+
+// NewEnvFork is NewEnv with the given EVM rules.
+func NewEnvFork(fork Fork, valset Set, extra ...*ecdsa.PrivateKey) (*Env, error) {
 	e := &Env{DeployerKey: NewKey(), Valset: valset}
 	alloc := types.GenesisAlloc{crypto.PubkeyToAddress(e.DeployerKey.PublicKey): {Balance: Ether(1_000_000)}}
 	for _, k := range extra {
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: Ether(1000)}
 	}
-	e.Backend = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(100_000_000), simulated.WithCallGasLimit(100_000_000))
+	withFork := func(_ *node.Config, ec *ethconfig.Config) { ec.Genesis.Config = chainConfig(fork) }
+	e.Backend = simulated.NewBackend(alloc, withFork, simulated.WithBlockGasLimit(100_000_000), simulated.WithCallGasLimit(100_000_000))
 	e.Client = e.Backend.Client()
 	id, err := e.Client.ChainID(context.Background())
 	if err != nil {
@@ -206,4 +236,27 @@ func CustomError(contractABI *abi.ABI, err error) (string, []any, error) {
 		}
 	}
 	return "", nil, fmt.Errorf("l2sim: unknown error selector %x (%s)", data[:4], strings.TrimSpace(err.Error()))
+}
+
+// SendETH transfers value wei from key to to and mines it.
+func (e *Env) SendETH(key *ecdsa.PrivateKey, to common.Address, value *big.Int) error {
+	ctx := context.Background()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := e.Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		return err
+	}
+	price, err := e.Client.SuggestGasPrice(ctx)
+	if err != nil {
+		return err
+	}
+	tx, err := types.SignTx(types.NewTransaction(nonce, to, value, 21_000, price, nil), types.LatestSignerForChainID(e.ChainID), key)
+	if err != nil {
+		return err
+	}
+	if err := e.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	_, err = e.Mine(tx, nil)
+	return err
 }

@@ -5,7 +5,6 @@ import {BasePaymaster} from "@account-abstraction/contracts/core/BasePaymaster.s
 import {IEntryPoint} from "@account-abstraction/contracts/interfaces/IEntryPoint.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
 import {BaseAccount} from "@account-abstraction/contracts/core/BaseAccount.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
 import {ComputeCredits, IGasFundReceiver} from "./ComputeCredits.sol";
 
 /// @title DPNPaymaster
@@ -20,7 +19,7 @@ import {ComputeCredits, IGasFundReceiver} from "./ComputeCredits.sol";
 ///      that operation's gas; such a sender is then refused for good. Validation reads the
 ///      sender's ETH balance, which ERC-7562 forbids for public-mempool bundlers: the DPN
 ///      relayer bundles these operations itself.
-contract DPNPaymaster is BasePaymaster, IGasFundReceiver, ReentrancyGuard {
+contract DPNPaymaster is BasePaymaster, IGasFundReceiver {
     error UnsupportedCall(bytes4 selector);
     error WrongTarget(address target);
     error GasAllowanceTooLow(uint256 gasAllowance, uint256 maxCost);
@@ -63,14 +62,13 @@ contract DPNPaymaster is BasePaymaster, IGasFundReceiver, ReentrancyGuard {
         returns (bytes memory context, uint256 validationData)
     {
         if (refused[userOp.sender]) revert SenderRefused(userOp.sender);
-        bytes calldata cd = userOp.callData;
-        if (cd.length < 4 || bytes4(cd[:4]) != BaseAccount.execute.selector) revert UnsupportedCall(_selector(cd));
-        (address target, uint256 value, bytes memory inner) = abi.decode(cd[4:], (address, uint256, bytes));
+        (address target, uint256 value, bytes calldata inner) = _decodeExecute(userOp.callData);
         if (target != address(credits)) revert WrongTarget(target);
-        if (inner.length < 4 || bytes4(inner) != ComputeCredits.buySponsored.selector) {
-            revert UnsupportedCall(bytes4(inner));
+        // buySponsored(string, uint256): selector | string offset | gasAllowance | ...
+        if (inner.length < 68 || bytes4(inner[:4]) != ComputeCredits.buySponsored.selector) {
+            revert UnsupportedCall(inner.length < 4 ? bytes4(0) : bytes4(inner[:4]));
         }
-        (, uint256 gasAllowance) = abi.decode(_tail(inner), (string, uint256));
+        uint256 gasAllowance = uint256(bytes32(inner[36:68]));
         if (gasAllowance < maxCost) revert GasAllowanceTooLow(gasAllowance, maxCost);
         if (value <= gasAllowance || value - gasAllowance < credits.minPurchaseWei()) {
             revert PurchaseTooSmall(value > gasAllowance ? value - gasAllowance : 0, credits.minPurchaseWei());
@@ -79,10 +77,11 @@ contract DPNPaymaster is BasePaymaster, IGasFundReceiver, ReentrancyGuard {
         return (abi.encode(userOp.sender, userOpHash), 0);
     }
 
+    /// @dev Only the EntryPoint reaches this (BasePaymaster.postOp checks it), from inside its
+    ///      own non-reentrant handleOps, so no guard of our own is needed here.
     function _postOp(PostOpMode, bytes calldata context, uint256 actualGasCost, uint256 actualUserOpFeePerGas)
         internal
         override
-        nonReentrant
     {
         (address sender, bytes32 userOpHash) = abi.decode(context, (address, bytes32));
         uint256 funded = pendingGasFunds[sender];
@@ -105,14 +104,25 @@ contract DPNPaymaster is BasePaymaster, IGasFundReceiver, ReentrancyGuard {
         }
     }
 
-    function _selector(bytes calldata cd) private pure returns (bytes4) {
-        return cd.length >= 4 ? bytes4(cd[:4]) : bytes4(0);
-    }
-
-    function _tail(bytes memory b) private pure returns (bytes memory t) {
-        t = new bytes(b.length - 4);
-        for (uint256 i = 0; i < t.length; ++i) {
-            t[i] = b[i + 4];
+    /// @dev Reads execute(address, uint256, bytes) calldata in place; anything malformed is
+    ///      an UnsupportedCall.
+    function _decodeExecute(bytes calldata cd)
+        private
+        pure
+        returns (address target, uint256 value, bytes calldata inner)
+    {
+        if (cd.length < 100 || bytes4(cd[:4]) != BaseAccount.execute.selector) {
+            revert UnsupportedCall(cd.length < 4 ? bytes4(0) : bytes4(cd[:4]));
         }
+        uint256 word = uint256(bytes32(cd[4:36]));
+        if (word >> 160 != 0) revert UnsupportedCall(bytes4(cd[:4]));
+        target = address(uint160(word));
+        value = uint256(bytes32(cd[36:68]));
+        uint256 offset = uint256(bytes32(cd[68:100]));
+        if (offset > cd.length - 36) revert UnsupportedCall(bytes4(cd[:4]));
+        uint256 start = 4 + offset + 32;
+        uint256 len = uint256(bytes32(cd[start - 32:start]));
+        if (len > cd.length - start) revert UnsupportedCall(bytes4(cd[:4]));
+        inner = cd[start:start + len];
     }
 }
