@@ -1,8 +1,8 @@
 package l2sim_test
 
 import (
-	"crypto/ecdsa"
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"testing"
 	"time"

@@ -14,7 +14,7 @@ import (
 // PurchaseGas are the gas limits of a sponsored purchase UserOperation.
 type PurchaseGas struct {
 	Verification, Call, PaymasterVerification, PostOp, PreVerification uint64
-	MaxFeePerGas, MaxPriorityFeePerGas                                  *big.Int
+	MaxFeePerGas, MaxPriorityFeePerGas                                 *big.Int
 }
 
 // MaxCost is the most the EntryPoint may charge the paymaster for the operation.

@@ -106,6 +106,7 @@ contract DPNToken is Ownable2Step {
     struct PartitionConfig {
         bool exists;
         bool kycRequired;
+        uint8 index; // position in _partitionList, the holder bitmap's bit
     }
 
     struct Document {
@@ -133,7 +134,9 @@ contract DPNToken is Ownable2Step {
     bytes32[] private _partitionList;
 
     mapping(address holder => mapping(bytes32 partition => uint256)) private _balances;
-    mapping(address holder => bytes32[]) private _holderPartitions;
+    /// @dev Bit i set: the holder has (or had) a balance in _partitionList[i]. One slot per
+    ///      holder instead of an array keeps a first issuance to a new holder cheap.
+    mapping(address holder => uint256 bits) private _holderPartitions;
     mapping(address holder => mapping(address spender => uint256)) private _allowances;
     mapping(address holder => mapping(address operator => bool)) private _operators;
     mapping(address holder => mapping(bytes32 partition => mapping(address operator => bool))) private
@@ -221,7 +224,8 @@ contract DPNToken is Ownable2Step {
     function _configurePartition(bytes32 partition, bool kycRequired) internal {
         if (partitionConfig[partition].exists) revert PartitionExists(partition);
         if (_partitionList.length >= MAX_PARTITIONS) revert TooManyPartitions();
-        partitionConfig[partition] = PartitionConfig({exists: true, kycRequired: kycRequired});
+        partitionConfig[partition] =
+            PartitionConfig({exists: true, kycRequired: kycRequired, index: uint8(_partitionList.length)});
         _partitionList.push(partition);
         emit PartitionConfigured(partition, kycRequired);
     }
@@ -235,9 +239,10 @@ contract DPNToken is Ownable2Step {
 
     /// @notice Total balance of `holder` over all its partitions.
     function balanceOf(address holder) public view returns (uint256 total) {
-        bytes32[] storage parts = _holderPartitions[holder];
-        for (uint256 i = 0; i < parts.length; ++i) {
-            total += _balances[holder][parts[i]];
+        uint256 bits = _holderPartitions[holder];
+        for (uint256 i = 0; bits != 0; ++i) {
+            if (bits & 1 != 0) total += _balances[holder][_partitionList[i]];
+            bits >>= 1;
         }
     }
 
@@ -284,8 +289,18 @@ contract DPNToken is Ownable2Step {
     }
 
     /// @notice Partitions in which `holder` has (or had) a balance.
-    function partitionsOf(address holder) external view returns (bytes32[] memory) {
-        return _holderPartitions[holder];
+    function partitionsOf(address holder) external view returns (bytes32[] memory parts) {
+        uint256 bits = _holderPartitions[holder];
+        uint256 n;
+        for (uint256 b = bits; b != 0; b >>= 1) {
+            if (b & 1 != 0) ++n;
+        }
+        parts = new bytes32[](n);
+        n = 0;
+        for (uint256 i = 0; bits != 0; ++i) {
+            if (bits & 1 != 0) parts[n++] = _partitionList[i];
+            bits >>= 1;
+        }
     }
 
     /// @notice Transfers `value` of `partition` from the caller to `to`.
@@ -385,8 +400,9 @@ contract DPNToken is Ownable2Step {
     {
         _requireIssuer();
         if (to.length != values.length) revert LengthMismatch(to.length, values.length);
+        PartitionConfig memory cfg = partitionConfig[partition];
         for (uint256 i = 0; i < to.length; ++i) {
-            _issue(partition, to[i], values[i]);
+            _issueChecked(cfg, partition, to[i], values[i]);
             total += values[i];
         }
         totalSupply += total;
@@ -401,12 +417,16 @@ contract DPNToken is Ownable2Step {
 
     function _issue(bytes32 partition, address to, uint256 value) internal {
         PartitionConfig memory cfg = partitionConfig[partition];
+        _issueChecked(cfg, partition, to, value);
+    }
+
+    function _issueChecked(PartitionConfig memory cfg, bytes32 partition, address to, uint256 value) internal {
         if (!cfg.exists) revert TransferRejected(TRANSFER_FAILURE, R_UNKNOWN_PARTITION);
         if (to == address(0)) revert TransferRejected(INVALID_RECEIVER, R_ZERO_RECEIVER);
         if (cfg.kycRequired && !kycRegistry.isVerified(to)) {
             revert TransferRejected(INVALID_RECEIVER, R_RECEIVER_KYC);
         }
-        _credit(to, partition, value);
+        _credit(to, partition, cfg.index, value);
         emit Transfer(address(0), to, value);
     }
 
@@ -525,22 +545,18 @@ contract DPNToken is Ownable2Step {
         unchecked {
             _balances[from][partition] -= value; // checked by caller
         }
-        _credit(to, partition, value);
+        _credit(to, partition, partitionConfig[partition].index, value);
         emit Transfer(from, to, value);
     }
 
-    function _credit(address to, bytes32 partition, uint256 value) internal {
+    function _credit(address to, bytes32 partition, uint8 index, uint256 value) internal {
         uint256 bal = _balances[to][partition];
-        if (bal == 0 && !_hasPartition(to, partition)) _holderPartitions[to].push(partition);
-        _balances[to][partition] = bal + value;
-    }
-
-    function _hasPartition(address holder, bytes32 partition) internal view returns (bool) {
-        bytes32[] storage parts = _holderPartitions[holder];
-        for (uint256 i = 0; i < parts.length; ++i) {
-            if (parts[i] == partition) return true;
+        if (bal == 0) {
+            uint256 bits = _holderPartitions[to];
+            uint256 bit = 1 << index;
+            if (bits & bit == 0) _holderPartitions[to] = bits | bit;
         }
-        return false;
+        _balances[to][partition] = bal + value;
     }
 
     // ---------------------------------------------------------------- ERC-1644
