@@ -147,7 +147,7 @@ func run(r *report) error {
 		}
 	}
 	for _, n := range []int{1, 10, 100, 1000} {
-		recs := recipients(n, 10_000)
+		recs := recipients(n, 100_000+2*n) // fresh addresses for every tree
 		tree, err := l2sim.NewClaimTree(recs)
 		if err != nil {
 			return err
