@@ -99,6 +99,12 @@ func TestUpdateValset(t *testing.T) {
 	_, err = e.Settlement.UpdateValset(e.Deployer, four.Binding(), three.Binding(), three.Sign(d4, func(i int) bool { return i == 0 }))
 	wantError(t, sa, err, "InsufficientPower")
 	mine(t, e)(e.Settlement.UpdateValset(e.Deployer, four.Binding(), three.Binding(), three.Sign(d4, func(i int) bool { return i < 2 })))
+
+	// batches now need the newest set: the previous one is refused, the new one settles
+	b := batch(e, 1, l2sim.PartitionEarnings, records(2, 5), now(t, e)+3600)
+	_, err = e.Settlement.SubmitBatch(e.Deployer, three.Binding(), b, three.Sign(e.Domain.BatchDigest(b), all))
+	wantError(t, sa, err, "ValsetMismatch")
+	mine(t, e)(e.Settlement.SubmitBatch(e.Deployer, four.Binding(), b, four.Sign(e.Domain.BatchDigest(b), all)))
 }
 
 func TestSubmitBatchPush(t *testing.T) {
@@ -219,6 +225,14 @@ func TestSubmitBatchMerkleClaim(t *testing.T) {
 	wantError(t, sa, err, "InvalidMerkleProof")
 	_, err = e.Settlement.Claim(claimer, big.NewInt(9), big.NewInt(0), recs2[0].Recipient, recs2[0].Amount, tree2.Proof(0))
 	wantError(t, sa, err, "UnknownClaimBatch")
+
+	// a root whose signed total is below its leaves caps what can be claimed
+	b3 := batch(e, 3, l2sim.PartitionEarnings, nil, now(t, e)+3600)
+	b3.ClaimRoot, b3.ClaimTotal = tree2.Root(), big.NewInt(15e17)
+	mine(t, e)(e.Settlement.SubmitBatch(e.Deployer, vs.Binding(), b3, vs.Sign(e.Domain.BatchDigest(b3), all)))
+	mine(t, e)(e.Settlement.Claim(claimer, big.NewInt(3), big.NewInt(0), recs2[0].Recipient, recs2[0].Amount, tree2.Proof(0)))
+	_, err = e.Settlement.Claim(claimer, big.NewInt(3), big.NewInt(1), recs2[1].Recipient, recs2[1].Amount, tree2.Proof(1))
+	wantError(t, sa, err, "ClaimExceedsTotal")
 }
 
 func loadTestdata(t testing.TB, name string) []byte {
