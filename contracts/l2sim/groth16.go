@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"math/big"
 )
 
@@ -162,4 +165,14 @@ func DecodePublicSignals(data []byte) ([]*big.Int, error) {
 		out[i] = v
 	}
 	return out, nil
+}
+
+// InputsHash is keccak256(abi.encode(publicInputs)), what DPNSettlement.orderJob binds a job
+// to and ProofDelivered reports.
+func InputsHash(publicInputs []*big.Int) common.Hash {
+	enc, err := abi.Arguments{{Type: tUints}}.Pack(publicInputs)
+	if err != nil {
+		panic(err)
+	}
+	return crypto.Keccak256Hash(enc)
 }

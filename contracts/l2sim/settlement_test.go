@@ -267,7 +267,7 @@ func TestDeliverProof(t *testing.T) {
 	// only the owner registers keys; unknown keys cannot be ordered
 	_, err = e.Settlement.RegisterVerifyingKey(teamOpts, vkID, vk)
 	wantError(t, sa, err, "OwnableUnauthorizedAccount")
-	_, err = e.Settlement.OrderJob(teamOpts, jobID, vkID)
+	_, err = e.Settlement.OrderJob(teamOpts, jobID, vkID, [32]byte{})
 	wantError(t, sa, err, "UnknownVerifyingKey")
 	_, err = e.Settlement.RegisterVerifyingKey(e.Deployer, vkID, vk[:len(vk)-1])
 	wantError(t, sa, err, "InvalidVerifyingKey")
@@ -281,14 +281,19 @@ func TestDeliverProof(t *testing.T) {
 
 	_, err = e.Settlement.DeliverProof(e.Deployer, jobID, vkID, proof, inputs)
 	wantError(t, sa, err, "JobNotOrdered")
-	mine(t, e)(e.Settlement.OrderJob(teamOpts, jobID, vkID))
-	_, err = e.Settlement.OrderJob(teamOpts, jobID, vkID)
+	// jobID is bound to the statement (its public inputs); openJob accepts any statement
+	mine(t, e)(e.Settlement.OrderJob(teamOpts, jobID, vkID, l2sim.InputsHash(inputs)))
+	_, err = e.Settlement.OrderJob(teamOpts, jobID, vkID, [32]byte{})
 	wantError(t, sa, err, "JobExists")
+	openJob := crypto.Keccak256Hash([]byte("job-open"))
+	mine(t, e)(e.Settlement.OrderJob(teamOpts, openJob, vkID, [32]byte{}))
 
 	// invalid proofs: a changed public input, a changed proof point, a wrong count, out of field
 	bad := append([]*big.Int(nil), inputs...)
 	bad[0] = new(big.Int).Add(bad[0], big.NewInt(1))
 	_, err = e.Settlement.DeliverProof(e.Deployer, jobID, vkID, proof, bad)
+	wantError(t, sa, err, "InputsMismatch")
+	_, err = e.Settlement.DeliverProof(e.Deployer, openJob, vkID, proof, bad)
 	wantError(t, sa, err, "InvalidProof")
 	badProof := proof
 	badProof[6], badProof[7] = proof[0], proof[1] // C := A
@@ -298,12 +303,12 @@ func TestDeliverProof(t *testing.T) {
 	notOnCurve[1] = new(big.Int).Add(proof[1], big.NewInt(1))
 	_, err = e.Settlement.DeliverProof(e.Deployer, jobID, vkID, notOnCurve, inputs)
 	wantError(t, sa, err, "InvalidProof")
-	_, err = e.Settlement.DeliverProof(e.Deployer, jobID, vkID, proof, inputs[:7])
+	_, err = e.Settlement.DeliverProof(e.Deployer, openJob, vkID, proof, inputs[:7])
 	wantError(t, sa, err, "WrongInputCount")
 	r, _ := new(big.Int).SetString("21888242871839275222246405745257275088548364400416034343698204186575808495617", 10)
 	oof := append([]*big.Int(nil), inputs...)
 	oof[2] = new(big.Int).Add(oof[2], r) // same value mod r: must be refused, not reduced
-	_, err = e.Settlement.DeliverProof(e.Deployer, jobID, vkID, proof, oof)
+	_, err = e.Settlement.DeliverProof(e.Deployer, openJob, vkID, proof, oof)
 	wantError(t, sa, err, "InputOutOfField")
 	_, err = e.Settlement.DeliverProof(e.Deployer, jobID, common.Hash{1}, proof, inputs)
 	wantError(t, sa, err, "VerifyingKeyMismatch")
@@ -313,7 +318,7 @@ func TestDeliverProof(t *testing.T) {
 	for _, lg := range rcpt.Logs {
 		ev, err := e.Settlement.ParseProofDelivered(*lg)
 		if err == nil {
-			delivered = ev.JobId == jobID && ev.Team == teamOpts.From && ev.VkId == vkID
+			delivered = ev.JobId == jobID && ev.Team == teamOpts.From && ev.VkId == vkID && ev.InputsHash == l2sim.InputsHash(inputs)
 		}
 	}
 	if !delivered {

@@ -63,6 +63,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         address team; // the L2 address that ordered it
         uint64 deliveredAt; // block timestamp of delivery, 0 while open
         bytes32 vkId;
+        bytes32 inputsHash; // keccak256(abi.encode(publicInputs)) the team expects, or 0 for any
     }
 
     // ---------------------------------------------------------------- constants
@@ -104,6 +105,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     error VerifyingKeyMismatch(bytes32 supplied, bytes32 ordered);
     error WrongInputCount(uint256 supplied, uint256 expected);
     error InvalidProof();
+    error InputsMismatch(bytes32 supplied, bytes32 ordered);
 
     // ---------------------------------------------------------------- events
     event ValsetUpdated(uint256 indexed nonce, bytes32 checkpoint, address[] validators, uint256[] powers);
@@ -117,7 +119,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     );
     event Claimed(uint256 indexed batchNonce, uint256 indexed index, address indexed recipient, uint256 amount);
     event VerifyingKeyRegistered(bytes32 indexed vkId, uint256 publicInputs, address data);
-    event JobOrdered(bytes32 indexed jobId, address indexed team, bytes32 indexed vkId);
+    event JobOrdered(bytes32 indexed jobId, address indexed team, bytes32 indexed vkId, bytes32 inputsHash);
     event ProofDelivered(
         bytes32 indexed jobId, address indexed team, bytes32 indexed vkId, bytes32 proofHash, bytes32 inputsHash
     );
@@ -353,11 +355,14 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
 
     /// @notice Orders the proof of job `jobId` (the DPN chain's job id) for the caller, an L2
     ///         team, to be delivered here against verifying key `vkId`.
-    function orderJob(bytes32 jobId, bytes32 vkId) external {
+    /// @param inputsHash keccak256(abi.encode(publicInputs)) of the statement the team wants
+    ///        proven. With 0, any valid proof for the key is accepted, so whoever holds the
+    ///        circuit's proving key could deliver a proof of some other statement first.
+    function orderJob(bytes32 jobId, bytes32 vkId, bytes32 inputsHash) external {
         if (verifyingKeys[vkId] == address(0)) revert UnknownVerifyingKey(vkId);
         if (jobs[jobId].team != address(0)) revert JobExists(jobId);
-        jobs[jobId] = Job({team: msg.sender, deliveredAt: 0, vkId: vkId});
-        emit JobOrdered(jobId, msg.sender, vkId);
+        jobs[jobId] = Job({team: msg.sender, deliveredAt: 0, vkId: vkId, inputsHash: inputsHash});
+        emit JobOrdered(jobId, msg.sender, vkId, inputsHash);
     }
 
     /// @notice Delivers the Groth16 proof of an ordered job. Anyone (the relayer) may call;
@@ -374,12 +379,15 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         if (team == address(0)) revert JobNotOrdered(jobId);
         if (job.deliveredAt != 0) revert AlreadyDelivered(jobId);
         if (job.vkId != vkId) revert VerifyingKeyMismatch(vkId, job.vkId);
+        bytes32 inputsHash = keccak256(abi.encode(publicInputs));
+        bytes32 ordered = job.inputsHash;
+        if (ordered != bytes32(0) && ordered != inputsHash) revert InputsMismatch(inputsHash, ordered);
         bytes memory vk = verifyingKey(vkId);
         (, uint256 n) = Groth16Verifier.inputCount(vk.length);
         if (publicInputs.length != n) revert WrongInputCount(publicInputs.length, n);
         if (!Groth16Verifier.verify(vk, proof, publicInputs)) revert InvalidProof();
 
         job.deliveredAt = uint64(block.timestamp);
-        emit ProofDelivered(jobId, team, vkId, keccak256(abi.encode(proof)), keccak256(abi.encode(publicInputs)));
+        emit ProofDelivered(jobId, team, vkId, keccak256(abi.encode(proof)), inputsHash);
     }
 }

@@ -229,7 +229,7 @@ func measureProof(r *report, e *l2sim.Env) error {
 	}
 	r.add("registerVerifyingKey, 8 public inputs", reg.GasUsed, "once per circuit", "")
 	jobID := crypto.Keccak256Hash([]byte("gas-report-job"))
-	ord, err := e.Mine(e.Settlement.OrderJob(e.Deployer, jobID, vkID))
+	ord, err := e.Mine(e.Settlement.OrderJob(e.Deployer, jobID, vkID, l2sim.InputsHash(inputs)))
 	if err != nil {
 		return err
 	}
