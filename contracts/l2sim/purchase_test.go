@@ -167,6 +167,11 @@ func TestPaymasterRejects(t *testing.T) {
 	if got := submit(op); got != "UnsupportedCall" {
 		t.Fatalf("got %s", got)
 	}
+	// a malformed DPN account is refused in validation, before the paymaster pays anything
+	op, _, _ = e.PurchaseOp(owner, "dpn1BAD", value, new(big.Int).Add(g.MaxCost(), big.NewInt(1)), big.NewInt(0), true, g)
+	if got := submit(op); got != "InvalidDPNAccount" {
+		t.Fatalf("got %s", got)
+	}
 	// more ETH named than the account holds
 	allowance := new(big.Int).Add(g.MaxCost(), big.NewInt(1))
 	op, _, _ = e.PurchaseOp(owner, testDPNAccount, l2sim.Ether(2), allowance, big.NewInt(0), true, g)
@@ -188,4 +193,54 @@ func TestPaymasterRejects(t *testing.T) {
 	_, err = e.Paymaster.FundGas(&pay, buyer.From)
 	wantError(t, pa, err, "NotCredits")
 	mine(t, e)(e.Credits.Buy(&pay, testDPNAccount))
+}
+
+// Two operations that each pass validation but together spend more than the account holds:
+// the second one's purchase reverts, the paymaster is not repaid for it, and the sender is
+// refused from then on. This is the paymaster's stated limit, bounded to one operation.
+func TestPaymasterUnpaidSenderRefused(t *testing.T) {
+	bundler := l2sim.NewKey()
+	e := newEnv(t, 4, bundler)
+	pa := mustABI(t, bindings.DPNPaymasterMetaData)
+	ea := mustABI(t, bindings.EntryPointMetaData)
+	owner := l2sim.NewKey()
+	g := purchaseGas()
+	value := big.NewInt(6e17)
+	allowance := new(big.Int).Add(g.MaxCost(), big.NewInt(1e12))
+	op1, sender, err := e.PurchaseOp(owner, testDPNAccount, value, allowance, big.NewInt(0), true, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	op2, _, _ := e.PurchaseOp(owner, testDPNAccount, value, allowance, big.NewInt(1), false, g)
+	if err := e.SendETH(e.DeployerKey, sender, l2sim.Ether(1)); err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := e.HandleOps(bundler, op1, op2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var unpaid, repaid int
+	for _, lg := range rcpt.Logs {
+		if _, err := e.Paymaster.ParseSponsorshipUnpaid(*lg); err == nil {
+			unpaid++
+		}
+		if _, err := e.Paymaster.ParseGasRepaid(*lg); err == nil {
+			repaid++
+		}
+	}
+	if unpaid != 1 || repaid != 1 {
+		t.Fatalf("unpaid %d, repaid %d", unpaid, repaid)
+	}
+	if refused, _ := e.Paymaster.Refused(nil, sender); !refused {
+		t.Fatal("sender not refused")
+	}
+	op3, _, _ := e.PurchaseOp(owner, testDPNAccount, big.NewInt(1e16), allowance, big.NewInt(2), false, g)
+	o := e.Transactor(bundler)
+	_, err = e.EntryPoint.HandleOps(o, []bindings.PackedUserOperation{op3}, o.From)
+	args := wantError(t, ea, err, "FailedOpWithRevert")
+	inner := args[2].([]byte)
+	refusedID := pa.Errors["SenderRefused"].ID
+	if len(inner) < 4 || string(inner[:4]) != string(refusedID[:4]) {
+		t.Fatalf("inner revert %x", inner)
+	}
 }

@@ -27,6 +27,7 @@ contract DPNPaymaster is BasePaymaster, IGasFundReceiver {
     error SenderBalanceTooLow(uint256 balance, uint256 value);
     error SenderRefused(address sender);
     error NotCredits(address caller);
+    error InvalidDPNAccount();
 
     /// @notice ComputeCredits forwarded `amountWei` for `buyer`'s current operation.
     event GasFunded(address indexed buyer, uint256 amountWei);
@@ -69,6 +70,14 @@ contract DPNPaymaster is BasePaymaster, IGasFundReceiver {
             revert UnsupportedCall(inner.length < 4 ? bytes4(0) : bytes4(inner[:4]));
         }
         uint256 gasAllowance = uint256(bytes32(inner[36:68]));
+        // The purchase's own checks run here too, so that a sponsored purchase fails in
+        // validation (costing nobody) rather than in execution (costing the paymaster).
+        uint256 strOffset = uint256(bytes32(inner[4:36]));
+        if (strOffset > inner.length - 36) revert UnsupportedCall(bytes4(inner[:4]));
+        uint256 strStart = 4 + strOffset + 32;
+        uint256 strLen = uint256(bytes32(inner[strStart - 32:strStart]));
+        if (strLen > inner.length - strStart) revert UnsupportedCall(bytes4(inner[:4]));
+        if (!credits.isValidDPNAccount(string(inner[strStart:strStart + strLen]))) revert InvalidDPNAccount();
         if (gasAllowance < maxCost) revert GasAllowanceTooLow(gasAllowance, maxCost);
         if (value <= gasAllowance || value - gasAllowance < credits.minPurchaseWei()) {
             revert PurchaseTooSmall(value > gasAllowance ? value - gasAllowance : 0, credits.minPurchaseWei());
