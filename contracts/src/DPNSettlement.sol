@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {ReentrancyGuardTransient as ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {IDPNTokenIssuer} from "./IDPNTokenIssuer.sol";
+import {Groth16Verifier} from "./Groth16Verifier.sol";
+
+/// @title DPNSettlement
+/// @notice The DPN chain's anchor on an L2. It holds the chain's validator set as a
+///         checkpoint (in the manner of Gravity Bridge), accepts valset updates and
+///         settlement batches signed by at least 2/3 of the current set's power, issues DPN
+///         for a batch's records (pushed directly, or committed as a Merkle root that each
+///         recipient claims once), and accepts Groth16 proofs for jobs L2 teams ordered.
+/// @dev Signatures are EIP-712 over the domain (name "DPNSettlement", version "1", chain id,
+///      this contract). Every signed struct also carries the DPN chain id, so a signature is
+///      bound to one L2 chain, one deployment and one DPN chain. The checkpoint is the
+///      EIP-712 digest of the current Valset; a new valset is accepted when the current set
+///      signs the new set's checkpoint. Batch timeouts are L2 block timestamps (seconds),
+///      not block numbers, because L2 block numbers differ in meaning between Optimism and
+///      Arbitrum while timestamps do not.
+contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
+    // ---------------------------------------------------------------- types
+    /// @notice A validator set: addresses in strictly ascending order, positive powers.
+    struct Valset {
+        address[] validators;
+        uint256[] powers;
+        uint256 nonce;
+    }
+
+    /// @notice One validator's signature; v == 0 means "did not sign". sigs[i] belongs to
+    ///         validators[i].
+    struct Signature {
+        uint8 v;
+        bytes32 r;
+        bytes32 s;
+    }
+
+    /// @notice A settlement batch. `recipients[i]` receives `amounts[i]` at once; a non-zero
+    ///         `claimRoot` commits to further records (leaf = keccak256(bytes.concat(
+    ///         keccak256(abi.encode(index, recipient, amount))))) worth `claimTotal` in all.
+    struct Batch {
+        uint256 nonce;
+        uint256 l2ChainId;
+        uint256 timeout;
+        bytes32 partition;
+        address[] recipients;
+        uint256[] amounts;
+        bytes32 claimRoot;
+        uint256 claimTotal;
+    }
+
+    struct ClaimBatch {
+        bytes32 root;
+        bytes32 partition;
+        uint256 remaining;
+    }
+
+    struct Job {
+        address team; // the L2 address that ordered it
+        uint64 deliveredAt; // block timestamp of delivery, 0 while open
+        bytes32 vkId;
+        bytes32 inputsHash; // keccak256(abi.encode(publicInputs)) the team expects, or 0 for any
+    }
+
+    // ---------------------------------------------------------------- constants
+    /// @notice Gravity Bridge's normalization: powers sum to at most 2^32.
+    uint256 public constant MAX_TOTAL_POWER = 2 ** 32;
+    uint256 public constant MAX_VALIDATORS = 256;
+    uint256 public constant MAX_PUBLIC_INPUTS = 32;
+
+    bytes32 public constant VALSET_TYPEHASH =
+        keccak256("Valset(bytes32 dpnChainId,uint256 nonce,address[] validators,uint256[] powers)");
+    bytes32 public constant BATCH_TYPEHASH = keccak256(
+        "Batch(bytes32 dpnChainId,uint256 nonce,uint256 l2ChainId,uint256 timeout,bytes32 partition,bytes32 recordsHash,bytes32 claimRoot,uint256 claimTotal)"
+    );
+
+    // ---------------------------------------------------------------- errors
+    error ValsetMismatch(bytes32 supplied, bytes32 stored);
+    error InvalidValset();
+    error StaleValsetNonce(uint256 supplied, uint256 current);
+    error LengthMismatch(uint256 a, uint256 b);
+    /// @notice sigs[index] did not recover to validators[index].
+    error InvalidSignature(uint256 index, address recovered);
+    error InsufficientPower(uint256 signed, uint256 required);
+    error WrongChainId(uint256 batchChainId, uint256 chainId);
+    error StaleBatchNonce(uint256 supplied, uint256 last);
+    error BatchExpired(uint256 timeout, uint256 nowTimestamp);
+    error InvalidClaimCommitment();
+    error UnknownClaimBatch(uint256 batchNonce);
+    error AlreadyClaimed(uint256 batchNonce, uint256 index);
+    error InvalidMerkleProof();
+    error ClaimExceedsTotal(uint256 amount, uint256 remaining);
+    error ZeroAddress();
+    error VerifyingKeyExists(bytes32 vkId);
+    error UnknownVerifyingKey(bytes32 vkId);
+    error InvalidVerifyingKey();
+    error VerifyingKeyStoreFailed();
+    error JobExists(bytes32 jobId);
+    error JobNotOrdered(bytes32 jobId);
+    error AlreadyDelivered(bytes32 jobId);
+    error VerifyingKeyMismatch(bytes32 supplied, bytes32 ordered);
+    error WrongInputCount(uint256 supplied, uint256 expected);
+    error InvalidProof();
+    error InputsMismatch(bytes32 supplied, bytes32 ordered);
+
+    // ---------------------------------------------------------------- events
+    event ValsetUpdated(uint256 indexed nonce, bytes32 checkpoint, address[] validators, uint256[] powers);
+    event BatchSettled(
+        uint256 indexed nonce,
+        bytes32 indexed partition,
+        uint256 records,
+        uint256 pushedTotal,
+        bytes32 claimRoot,
+        uint256 claimTotal
+    );
+    event Claimed(uint256 indexed batchNonce, uint256 indexed index, address indexed recipient, uint256 amount);
+    event VerifyingKeyRegistered(bytes32 indexed vkId, uint256 publicInputs, address data);
+    event JobOrdered(bytes32 indexed jobId, address indexed team, bytes32 indexed vkId, bytes32 inputsHash);
+    event ProofDelivered(
+        bytes32 indexed jobId, address indexed team, bytes32 indexed vkId, bytes32 proofHash, bytes32 inputsHash
+    );
+
+    // ---------------------------------------------------------------- state
+    IDPNTokenIssuer public immutable token;
+    /// @notice keccak256 of the DPN chain id string (e.g. "dpn-1").
+    bytes32 public immutable dpnChainId;
+
+    bytes32 public valsetCheckpoint;
+    uint256 public valsetNonce;
+    uint256 public lastBatchNonce;
+
+    mapping(uint256 batchNonce => ClaimBatch) public claimBatches;
+    mapping(uint256 batchNonce => mapping(uint256 word => uint256 bits)) private _claimed;
+    mapping(bytes32 vkId => address data) public verifyingKeys;
+    mapping(bytes32 jobId => Job) public jobs;
+
+    /// @param token_ the DPN token this contract issues
+    /// @param dpnChainId_ the DPN chain id string; its hash goes into every signed struct
+    /// @param initial the first validator set
+    /// @param owner_ may register verifying keys (governance's multisig)
+    constructor(IDPNTokenIssuer token_, string memory dpnChainId_, Valset memory initial, address owner_)
+        EIP712("DPNSettlement", "1")
+        Ownable(owner_)
+    {
+        if (address(token_) == address(0)) revert ZeroAddress();
+        token = token_;
+        dpnChainId = keccak256(bytes(dpnChainId_));
+        _validateValset(initial.validators, initial.powers);
+        bytes32 cp = _hashTypedDataV4(_valsetStructHash(initial.validators, initial.powers, initial.nonce));
+        valsetCheckpoint = cp;
+        valsetNonce = initial.nonce;
+        emit ValsetUpdated(initial.nonce, cp, initial.validators, initial.powers);
+    }
+
+    // ---------------------------------------------------------------- valset
+
+    /// @notice The checkpoint (EIP-712 digest) of `vs`; validators sign this to adopt it.
+    function valsetDigest(Valset calldata vs) public view returns (bytes32) {
+        return _hashTypedDataV4(_valsetStructHash(vs.validators, vs.powers, vs.nonce));
+    }
+
+    /// @notice Replaces the validator set. `sigs` are the current set's signatures over the
+    ///         new set's checkpoint and must carry at least 2/3 of its power.
+    /// @param newValset the set to adopt; its nonce must exceed the current one
+    /// @param currentValset the set whose checkpoint is stored
+    /// @param sigs signatures aligned with currentValset.validators
+    function updateValset(Valset calldata newValset, Valset calldata currentValset, Signature[] calldata sigs)
+        external
+    {
+        _requireCurrent(currentValset);
+        if (newValset.nonce <= currentValset.nonce) revert StaleValsetNonce(newValset.nonce, currentValset.nonce);
+        _validateValset(newValset.validators, newValset.powers);
+        bytes32 cp = valsetDigest(newValset);
+        _checkSignatures(currentValset, sigs, cp);
+
+        valsetCheckpoint = cp;
+        valsetNonce = newValset.nonce;
+        emit ValsetUpdated(newValset.nonce, cp, newValset.validators, newValset.powers);
+    }
+
+    function _requireCurrent(Valset calldata vs) internal view {
+        bytes32 cp = valsetDigest(vs);
+        if (cp != valsetCheckpoint) revert ValsetMismatch(cp, valsetCheckpoint);
+    }
+
+    function _valsetStructHash(address[] memory validators, uint256[] memory powers, uint256 nonce)
+        internal
+        view
+        returns (bytes32)
+    {
+        return keccak256(
+            abi.encode(
+                VALSET_TYPEHASH,
+                dpnChainId,
+                nonce,
+                keccak256(abi.encodePacked(validators)),
+                keccak256(abi.encodePacked(powers))
+            )
+        );
+    }
+
+    function _validateValset(address[] memory validators, uint256[] memory powers) internal pure {
+        uint256 n = validators.length;
+        if (n == 0 || n > MAX_VALIDATORS || n != powers.length) revert InvalidValset();
+        uint256 total;
+        address prev;
+        for (uint256 i = 0; i < n; ++i) {
+            if (validators[i] <= prev || powers[i] == 0) revert InvalidValset(); // ascending, non-zero
+            prev = validators[i];
+            total += powers[i];
+        }
+        if (total > MAX_TOTAL_POWER) revert InvalidValset();
+    }
+
+    /// @dev Reverts unless signatures over `digest` from `vs` carry >= 2/3 of its power.
+    function _checkSignatures(Valset calldata vs, Signature[] calldata sigs, bytes32 digest) internal pure {
+        uint256 n = vs.validators.length;
+        if (sigs.length != n) revert LengthMismatch(sigs.length, n);
+        uint256 total;
+        for (uint256 i = 0; i < n; ++i) {
+            total += vs.powers[i];
+        }
+        uint256 required = (total * 2 + 2) / 3; // ceil(2/3 * total)
+        uint256 signed;
+        for (uint256 i = 0; i < n; ++i) {
+            Signature calldata sig = sigs[i];
+            if (sig.v == 0) continue;
+            (address rec, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, sig.v, sig.r, sig.s);
+            if (err != ECDSA.RecoverError.NoError || rec != vs.validators[i]) revert InvalidSignature(i, rec);
+            signed += vs.powers[i];
+            if (signed >= required) return;
+        }
+        revert InsufficientPower(signed, required);
+    }
+
+    // ---------------------------------------------------------------- batches
+
+    /// @notice The EIP-712 digest validators sign for `batch`.
+    function batchDigest(Batch calldata batch) public view returns (bytes32) {
+        bytes32 recordsHash = keccak256(abi.encode(batch.recipients, batch.amounts));
+        return _hashTypedDataV4(
+            keccak256(
+                abi.encode(
+                    BATCH_TYPEHASH,
+                    dpnChainId,
+                    batch.nonce,
+                    batch.l2ChainId,
+                    batch.timeout,
+                    batch.partition,
+                    recordsHash,
+                    batch.claimRoot,
+                    batch.claimTotal
+                )
+            )
+        );
+    }
+
+    /// @notice Settles a batch signed by >= 2/3 of the current set's power: issues the pushed
+    ///         records and stores the claim root.
+    /// @param currentValset the set whose checkpoint is stored
+    /// @param batch the batch; its nonce must exceed the last settled one, its l2ChainId must
+    ///        be this chain's, and block.timestamp must be before its timeout
+    /// @param sigs signatures aligned with currentValset.validators
+    function submitBatch(Valset calldata currentValset, Batch calldata batch, Signature[] calldata sigs)
+        external
+        nonReentrant
+    {
+        _requireCurrent(currentValset);
+        if (batch.l2ChainId != block.chainid) revert WrongChainId(batch.l2ChainId, block.chainid);
+        if (batch.nonce <= lastBatchNonce) revert StaleBatchNonce(batch.nonce, lastBatchNonce);
+        if (block.timestamp >= batch.timeout) revert BatchExpired(batch.timeout, block.timestamp);
+        uint256 records = batch.recipients.length;
+        if (records != batch.amounts.length) revert LengthMismatch(records, batch.amounts.length);
+        if ((batch.claimRoot == bytes32(0)) != (batch.claimTotal == 0)) revert InvalidClaimCommitment();
+        _checkSignatures(currentValset, sigs, batchDigest(batch));
+
+        lastBatchNonce = batch.nonce;
+        if (batch.claimRoot != bytes32(0)) {
+            claimBatches[batch.nonce] =
+                ClaimBatch({root: batch.claimRoot, partition: batch.partition, remaining: batch.claimTotal});
+        }
+        uint256 pushed;
+        if (records != 0) pushed = token.issueBatchByPartition(batch.partition, batch.recipients, batch.amounts);
+        emit BatchSettled(batch.nonce, batch.partition, records, pushed, batch.claimRoot, batch.claimTotal);
+    }
+
+    /// @notice Whether record `index` of batch `batchNonce` was claimed.
+    function isClaimed(uint256 batchNonce, uint256 index) public view returns (bool) {
+        return _claimed[batchNonce][index >> 8] & (1 << (index & 0xff)) != 0;
+    }
+
+    /// @notice Issues a Merkle-committed record to its recipient, once. Anyone may submit it.
+    /// @param batchNonce the batch that committed the record
+    /// @param index the record's index in the batch's tree
+    /// @param recipient who receives the DPN
+    /// @param amount how much
+    /// @param proof the Merkle path (sorted-pair hashing, as OpenZeppelin's MerkleProof)
+    function claim(uint256 batchNonce, uint256 index, address recipient, uint256 amount, bytes32[] calldata proof)
+        external
+        nonReentrant
+    {
+        ClaimBatch storage cb = claimBatches[batchNonce];
+        bytes32 root = cb.root;
+        if (root == bytes32(0)) revert UnknownClaimBatch(batchNonce);
+        uint256 word = _claimed[batchNonce][index >> 8];
+        uint256 bit = 1 << (index & 0xff);
+        if (word & bit != 0) revert AlreadyClaimed(batchNonce, index);
+        bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(index, recipient, amount))));
+        if (!MerkleProof.verifyCalldata(proof, root, leaf)) revert InvalidMerkleProof();
+        uint256 remaining = cb.remaining;
+        if (amount > remaining) revert ClaimExceedsTotal(amount, remaining);
+
+        _claimed[batchNonce][index >> 8] = word | bit;
+        cb.remaining = remaining - amount;
+        emit Claimed(batchNonce, index, recipient, amount);
+        token.issueByPartition(cb.partition, recipient, amount, "");
+    }
+
+    // ---------------------------------------------------------------- proofs
+
+    /// @notice Registers a Groth16 verifying key (layout in Groth16Verifier). Owner only.
+    /// @param vkId the key's id (e.g. keccak256 of the circuit's zkey)
+    /// @param vk alpha1 | beta2 | gamma2 | delta2 | IC[0..n], words big-endian, G2 imaginary first
+    function registerVerifyingKey(bytes32 vkId, bytes calldata vk) external onlyOwner {
+        if (verifyingKeys[vkId] != address(0)) revert VerifyingKeyExists(vkId);
+        (bool ok, uint256 n) = Groth16Verifier.inputCount(vk.length);
+        if (!ok || n > MAX_PUBLIC_INPUTS) revert InvalidVerifyingKey();
+        // Kept as contract code (read back with one EXTCODECOPY) rather than storage: a
+        // proof check then costs a few thousand gas for the key instead of ~2,100 per word.
+        bytes memory code = abi.encodePacked(hex"00", vk);
+        bytes memory init = abi.encodePacked(hex"63", uint32(code.length), hex"80600e6000396000f3", code);
+        address data;
+        assembly ("memory-safe") {
+            data := create(0, add(init, 32), mload(init))
+        }
+        if (data == address(0)) revert VerifyingKeyStoreFailed();
+        verifyingKeys[vkId] = data;
+        emit VerifyingKeyRegistered(vkId, n, data);
+    }
+
+    /// @notice The verifying key `vkId` as registered.
+    function verifyingKey(bytes32 vkId) public view returns (bytes memory vk) {
+        address data = verifyingKeys[vkId];
+        if (data == address(0)) revert UnknownVerifyingKey(vkId);
+        uint256 size = data.code.length - 1;
+        vk = new bytes(size);
+        assembly ("memory-safe") {
+            extcodecopy(data, add(vk, 32), 1, size)
+        }
+    }
+
+    /// @notice Orders the proof of job `jobId` (the DPN chain's job id) for the caller, an L2
+    ///         team, to be delivered here against verifying key `vkId`.
+    /// @param inputsHash keccak256(abi.encode(publicInputs)) of the statement the team wants
+    ///        proven. With 0, any valid proof for the key is accepted, so whoever holds the
+    ///        circuit's proving key could deliver a proof of some other statement first.
+    function orderJob(bytes32 jobId, bytes32 vkId, bytes32 inputsHash) external {
+        if (verifyingKeys[vkId] == address(0)) revert UnknownVerifyingKey(vkId);
+        if (jobs[jobId].team != address(0)) revert JobExists(jobId);
+        jobs[jobId] = Job({team: msg.sender, deliveredAt: 0, vkId: vkId, inputsHash: inputsHash});
+        emit JobOrdered(jobId, msg.sender, vkId, inputsHash);
+    }
+
+    /// @notice Delivers the Groth16 proof of an ordered job. Anyone (the relayer) may call;
+    ///         it is recorded only if the proof verifies.
+    /// @param jobId the job
+    /// @param vkId the verifying key; must be the one the job was ordered with
+    /// @param proof A (x, y) | B (x_im, x_re, y_im, y_re) | C (x, y)
+    /// @param publicInputs the public signals, each below the BN254 scalar field order
+    function deliverProof(bytes32 jobId, bytes32 vkId, uint256[8] calldata proof, uint256[] calldata publicInputs)
+        external
+    {
+        Job storage job = jobs[jobId];
+        address team = job.team;
+        if (team == address(0)) revert JobNotOrdered(jobId);
+        if (job.deliveredAt != 0) revert AlreadyDelivered(jobId);
+        if (job.vkId != vkId) revert VerifyingKeyMismatch(vkId, job.vkId);
+        bytes32 inputsHash = keccak256(abi.encode(publicInputs));
+        bytes32 ordered = job.inputsHash;
+        if (ordered != bytes32(0) && ordered != inputsHash) revert InputsMismatch(inputsHash, ordered);
+        bytes memory vk = verifyingKey(vkId);
+        (, uint256 n) = Groth16Verifier.inputCount(vk.length);
+        if (publicInputs.length != n) revert WrongInputCount(publicInputs.length, n);
+        if (!Groth16Verifier.verify(vk, proof, publicInputs)) revert InvalidProof();
+
+        job.deliveredAt = uint64(block.timestamp);
+        emit ProofDelivered(jobId, team, vkId, keccak256(abi.encode(proof)), inputsHash);
+    }
+}

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+/// @title IDPNTokenIssuer
+/// @notice The issuance surface of DPNToken that DPNSettlement calls.
+interface IDPNTokenIssuer {
+    function issueByPartition(bytes32 partition, address to, uint256 value, bytes calldata data) external;
+    function issueBatchByPartition(bytes32 partition, address[] calldata to, uint256[] calldata values)
+        external
+        returns (uint256 total);
+}
