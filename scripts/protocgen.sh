@@ -12,7 +12,13 @@ MODULE=github.com/dpn-network/dpn
 WS=$(mktemp -d)
 trap 'rm -rf "$WS"' EXIT
 
-moddir() { (cd "$ROOT" && go list -m -f '{{.Dir}}' "$1"); }
+# moddir prints where a module of the build list is on disk, downloading it first if needed.
+moddir() {
+  local dir
+  dir=$(cd "$ROOT" && go mod download -json "$1" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+  [ -n "$dir" ] && [ -d "$dir" ] || { echo "protocgen: cannot locate module $1" >&2; exit 1; }
+  echo "$dir"
+}
 mkdir -p "$WS/deps"
 sdk=$(moddir github.com/cosmos/cosmos-sdk)
 cp -r "$sdk/proto/cosmos" "$sdk/proto/amino" "$WS/deps/"
