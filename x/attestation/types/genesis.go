@@ -1,0 +1,58 @@
+package types
+
+import (
+	"bytes"
+
+	errorsmod "cosmossdk.io/errors"
+)
+
+// DefaultGenesis has the default params and no nodes.
+func DefaultGenesis() *GenesisState {
+	return &GenesisState{Params: DefaultParams()}
+}
+
+// Validate checks the genesis state on its own: params, node indices below next_node_index
+// and unique, fingerprints matching descriptors, one active node per fingerprint.
+func (gs GenesisState) Validate() error {
+	if err := gs.Params.Validate(); err != nil {
+		return err
+	}
+	seen := make(map[uint64]bool, len(gs.Nodes))
+	active := make(map[string]uint64)
+	for _, n := range gs.Nodes {
+		if n.Index >= gs.NextNodeIndex {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d at or above next index %d", n.Index, gs.NextNodeIndex)
+		}
+		if seen[n.Index] {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d twice", n.Index)
+		}
+		seen[n.Index] = true
+		if !bytes.Equal(n.Fingerprint, Fingerprint(n.Descriptor_)) {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d fingerprint does not match its descriptor", n.Index)
+		}
+		if n.Status == NODE_STATUS_UNSPECIFIED || NodeStatus_name[int32(n.Status)] == "" {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d has no status", n.Index)
+		}
+		if n.Status == NODE_STATUS_ACTIVE {
+			if other, ok := active[string(n.Fingerprint)]; ok {
+				return errorsmod.Wrapf(ErrInvalidGenesis, "nodes %d and %d share an active fingerprint", other, n.Index)
+			}
+			active[string(n.Fingerprint)] = n.Index
+		}
+	}
+	epochs := make(map[uint64]bool)
+	for _, b := range gs.Beacons {
+		if len(b.Beacon) != 32 || epochs[b.Epoch] {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "beacon of epoch %d", b.Epoch)
+		}
+		epochs[b.Epoch] = true
+	}
+	parts := make(map[uint64]bool)
+	for _, p := range gs.Participation {
+		if parts[p.Epoch] {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "participation of epoch %d twice", p.Epoch)
+		}
+		parts[p.Epoch] = true
+	}
+	return nil
+}
