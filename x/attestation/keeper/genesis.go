@@ -74,4 +74,3 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 	})
 	return gs, err
 }
-

@@ -13,13 +13,13 @@ const (
 
 // Collection prefixes.
 var (
-	ParamsKey               = collections.NewPrefix(0)
-	NodesKey                = collections.NewPrefix(1)
-	NodesByFingerprintKey   = collections.NewPrefix(2)
-	NodesByStatusRegionKey  = collections.NewPrefix(3)
-	NodesByStatusTierKey    = collections.NewPrefix(4)
-	NextNodeIndexKey        = collections.NewPrefix(5)
-	CurrentEpochKey         = collections.NewPrefix(6)
-	BeaconsKey              = collections.NewPrefix(7)
-	ParticipationKey        = collections.NewPrefix(8)
+	ParamsKey              = collections.NewPrefix(0)
+	NodesKey               = collections.NewPrefix(1)
+	NodesByFingerprintKey  = collections.NewPrefix(2)
+	NodesByStatusRegionKey = collections.NewPrefix(3)
+	NodesByStatusTierKey   = collections.NewPrefix(4)
+	NextNodeIndexKey       = collections.NewPrefix(5)
+	CurrentEpochKey        = collections.NewPrefix(6)
+	BeaconsKey             = collections.NewPrefix(7)
+	ParticipationKey       = collections.NewPrefix(8)
 )
