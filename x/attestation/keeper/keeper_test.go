@@ -497,6 +497,12 @@ func TestUpdateParams(t *testing.T) {
 		_, err := f.msg.UpdateParams(f.Ctx, &types.MsgUpdateParams{Authority: authority(), Params: bad})
 		return err
 	})
+	other := p
+	other.EpochIdentifier = "hour"
+	f.requireRejected(t, types.ErrInvalidParams, func() error {
+		_, err := f.msg.UpdateParams(f.Ctx, &types.MsgUpdateParams{Authority: authority(), Params: other})
+		return err
+	})
 	_, err := f.msg.UpdateParams(f.Ctx, &types.MsgUpdateParams{Authority: authority(), Params: p})
 	require.NoError(t, err)
 	got, err := f.q.Params(f.Ctx, &types.QueryParamsRequest{})

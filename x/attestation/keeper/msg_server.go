@@ -341,6 +341,19 @@ func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := msg.Params.Validate(); err != nil {
 		return nil, err
 	}
+	old, err := s.k.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	epoch, err := s.k.currentEpoch(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// Another identifier has its own numbering; switching would mix its epochs with the
+	// stored bitmaps and beacons.
+	if epoch != 0 && msg.Params.EpochIdentifier != old.EpochIdentifier {
+		return nil, errorsmod.Wrap(types.ErrInvalidParams, "epoch identifier cannot change once epochs have started")
+	}
 	if err := s.k.Params.Set(ctx, msg.Params); err != nil {
 		return nil, err
 	}
