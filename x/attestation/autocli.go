@@ -17,7 +17,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "NodeByFingerprint", Use: "node-by-fingerprint [hex-fingerprint]", Short: "Show the active node holding a fingerprint",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "fingerprint"}}},
 				{RpcMethod: "Nodes", Use: "nodes", Short: "List nodes, filtered by --status and optionally --region and --tier",
-					Example: "dpnd q attestation nodes --status NODE_STATUS_ACTIVE --region eu-west-1 --tier TIER_HEAVY"},
+					Example: "dpnd q attestation nodes --status active --region eu-west-1 --tier heavy"},
 				{RpcMethod: "Participation", Use: "participation [epoch]", Short: "Show an epoch's heartbeat bitmap and count",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "epoch"}}},
 				{RpcMethod: "Uptime", Use: "uptime [index]", Short: "Show a node's uptime over the window",
@@ -30,7 +30,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
 				{RpcMethod: "RegisterNode", Use: "register-node [bls-public-key] [bls-pop] [descriptor-file] [region] [tier]",
 					Short:   "Register a node; --capacity gives the offered capacity as JSON",
-					Example: `dpnd tx attestation register-node <pk-hex> <pop-hex> descriptor.bin eu-west-1 TIER_LIGHT --capacity '{"cpu_millicores":4000,"memory_bytes":8000000000}' --from owner`,
+					Example: `dpnd tx attestation register-node <pk-hex> <pop-hex> descriptor.bin eu-west-1 light --capacity '{"cpu_millicores":4000,"memory_bytes":8000000000}' --from owner`,
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{
 						{ProtoField: "bls_public_key"}, {ProtoField: "bls_pop"}, {ProtoField: "descriptor"},
 						{ProtoField: "region"}, {ProtoField: "tier"},
