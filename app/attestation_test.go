@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"cosmossdk.io/collections"
+
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmttypes "github.com/cometbft/cometbft/types"
 
@@ -21,13 +23,14 @@ import (
 
 	"github.com/dpn-network/dpn/app"
 	"github.com/dpn-network/dpn/crypto/bls"
+	"github.com/dpn-network/dpn/crypto/vdf"
 	attestationtypes "github.com/dpn-network/dpn/x/attestation/types"
 )
 
 // TestAttestationThroughEpochs runs x/attestation inside the app: a node registers by a signed
-// transaction, x/epochs' "minute" epochs drive the module's hooks (beacons, uptime), a
-// heartbeat transaction lands in the epoch's bitmap, and the node falls inactive once a whole
-// window passes with too few heartbeats.
+// transaction, x/epochs' "minute" epochs drive the module's hooks (beacons, audits, uptime), a
+// heartbeat transaction lands in the epoch's bitmap, a VDF audit answer verifies, and the node
+// falls inactive once a whole window passes with too few heartbeats.
 func TestAttestationThroughEpochs(t *testing.T) {
 	priv := secp256k1.GenPrivKey()
 	owner := sdk.AccAddress(priv.PubKey().Address())
@@ -104,6 +107,19 @@ func TestAttestationThroughEpochs(t *testing.T) {
 	bitmap, err := k.Participation.Get(dpn.NewContext(true), epoch)
 	require.NoError(t, err)
 	require.Equal(t, []byte{1}, bitmap)
+
+	// The beacon picked the only node for a VDF audit; it answers in time and the chain
+	// verifies the proof.
+	audit, err := k.Audits.Get(dpn.NewContext(true), collections.Join(epoch, uint64(0)))
+	require.NoError(t, err)
+	y, pi, err := vdf.Eval(vdf.HashToGroup(audit.Challenge), audit.VdfDifficulty)
+	require.NoError(t, err)
+	out, err := vdf.Output{T: audit.VdfDifficulty, Y: y, Proof: pi}.MarshalBinary()
+	require.NoError(t, err)
+	block(time.Second, sign(&attestationtypes.MsgSubmitAuditAnswer{Owner: owner.String(), Epoch: epoch, NodeIndex: 0, Output: out}))
+	audit, err = k.Audits.Get(dpn.NewContext(true), collections.Join(epoch, uint64(0)))
+	require.NoError(t, err)
+	require.True(t, audit.Answered)
 
 	// One heartbeat in a ten-epoch window is below 50 %: after the window the node is inactive.
 	for i := 0; i < 11; i++ {

@@ -22,6 +22,8 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "epoch"}}},
 				{RpcMethod: "Uptime", Use: "uptime [index]", Short: "Show a node's uptime over the window",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "index"}}},
+				{RpcMethod: "Audits", Use: "audits [epoch]", Short: "List an epoch's VDF audits",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "epoch"}}},
 				{RpcMethod: "CurrentBeacon", Use: "beacon", Short: "Show the current epoch and its beacon"},
 			},
 		},
@@ -48,6 +50,11 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					Short: "Submit an aggregate heartbeat for the current epoch",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{
 						{ProtoField: "epoch"}, {ProtoField: "signers"}, {ProtoField: "signature"},
+					}},
+				{RpcMethod: "SubmitAuditAnswer", Use: "submit-audit-answer [epoch] [node-index] [vdf-output-file]",
+					Short: "Answer a VDF audit with a crypto/vdf Output (521 bytes)",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{
+						{ProtoField: "epoch"}, {ProtoField: "node_index"}, {ProtoField: "output"},
 					}},
 				{RpcMethod: "UpdateParams", Skip: true}, // governance only
 			},

@@ -60,7 +60,10 @@ func (k Keeper) StartEpoch(ctx context.Context, epoch uint64) error {
 	if err := k.CurrentEpoch.Set(ctx, epoch); err != nil {
 		return err
 	}
-	return sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventBeacon{Epoch: epoch, Beacon: beacon})
+	if err := sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventBeacon{Epoch: epoch, Beacon: beacon}); err != nil {
+		return err
+	}
+	return k.assignAudits(ctx, epoch, beacon)
 }
 
 // EndEpoch marks inactive every active node whose uptime over the window ending at epoch is
@@ -86,6 +89,10 @@ func (k Keeper) EndEpoch(ctx context.Context, epoch uint64) error {
 	if err != nil {
 		return err
 	}
+	missed, err := k.missedAudits(ctx, start, epoch)
+	if err != nil {
+		return err
+	}
 	var low []types.Node
 	var lowBps []uint32
 	iter, err := k.Nodes.Indexes.StatusRegionTier.Iterate(ctx,
@@ -107,7 +114,7 @@ func (k Keeper) EndEpoch(ctx context.Context, epoch uint64) error {
 		if n.ActiveSinceEpoch > start {
 			continue // still in its grace window
 		}
-		u := uptime(bitmaps, start, idx, start)
+		u := uptime(bitmaps, start, idx, start, missed[idx])
 		if u.bps() < params.MinUptimeBps {
 			low = append(low, n)
 			lowBps = append(lowBps, u.bps())
@@ -129,7 +136,11 @@ func (k Keeper) prune(ctx context.Context, last uint64) error {
 	if err := k.Participation.Clear(ctx, rng); err != nil {
 		return err
 	}
-	return k.Beacons.Clear(ctx, new(collections.Range[uint64]).EndInclusive(last))
+	if err := k.Beacons.Clear(ctx, new(collections.Range[uint64]).EndInclusive(last)); err != nil {
+		return err
+	}
+	return k.Audits.Clear(ctx, new(collections.Range[collections.Pair[uint64, uint64]]).
+		EndExclusive(collections.Join(last+1, uint64(0))))
 }
 
 // bitmaps loads the participation bitmaps of epochs [start, end]; a missing one is empty.
@@ -156,15 +167,15 @@ func (u uptimeCount) bps() uint32 {
 }
 
 // uptime counts, over bitmaps of consecutive epochs from start, the epochs from `since` on
-// and those of them in which node idx heartbeated.
-func uptime(bitmaps [][]byte, start, idx, since uint64) uptimeCount {
+// and those of them in which node idx heartbeated and did not miss an audit.
+func uptime(bitmaps [][]byte, start, idx, since uint64, missed map[uint64]bool) uptimeCount {
 	var u uptimeCount
 	for i, b := range bitmaps {
 		if start+uint64(i) < since {
 			continue
 		}
 		u.active++
-		if types.BitmapGet(b, idx) {
+		if types.BitmapGet(b, idx) && !missed[start+uint64(i)] {
 			u.participated++
 		}
 	}

@@ -3,6 +3,7 @@ package keeper
 import (
 	"context"
 
+	"cosmossdk.io/collections"
 	errorsmod "cosmossdk.io/errors"
 
 	"github.com/dpn-network/dpn/x/attestation/types"
@@ -40,6 +41,11 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 			return err
 		}
 	}
+	for _, a := range gs.Audits {
+		if err := k.Audits.Set(ctx, collections.Join(a.Epoch, a.NodeIndex), a); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -68,8 +74,14 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 	}); err != nil {
 		return nil, err
 	}
-	err = k.Participation.Walk(ctx, nil, func(e uint64, b []byte) (bool, error) {
+	if err := k.Participation.Walk(ctx, nil, func(e uint64, b []byte) (bool, error) {
 		gs.Participation = append(gs.Participation, types.EpochParticipation{Epoch: e, Bitmap: b})
+		return false, nil
+	}); err != nil {
+		return nil, err
+	}
+	err = k.Audits.Walk(ctx, nil, func(_ collections.Pair[uint64, uint64], a types.Audit) (bool, error) {
+		gs.Audits = append(gs.Audits, a)
 		return false, nil
 	})
 	return gs, err

@@ -145,6 +145,22 @@ func (q queryServer) Uptime(ctx context.Context, req *types.QueryUptimeRequest) 
 	}, nil
 }
 
+func (q queryServer) Audits(ctx context.Context, req *types.QueryAuditsRequest) (*types.QueryAuditsResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	var out []types.Audit
+	err := q.k.Audits.Walk(ctx, collections.NewPrefixedPairRange[uint64, uint64](req.Epoch),
+		func(_ collections.Pair[uint64, uint64], a types.Audit) (bool, error) {
+			out = append(out, a)
+			return false, nil
+		})
+	if err != nil {
+		return nil, status.Error(codes.Internal, err.Error())
+	}
+	return &types.QueryAuditsResponse{Audits: out}, nil
+}
+
 func (q queryServer) CurrentBeacon(ctx context.Context, _ *types.QueryCurrentBeaconRequest) (*types.QueryCurrentBeaconResponse, error) {
 	e, err := q.k.currentEpoch(ctx)
 	if err != nil {
@@ -180,5 +196,9 @@ func (k Keeper) NodeUptime(ctx context.Context, n types.Node) (uptimeCount, uint
 	if err != nil {
 		return uptimeCount{}, 0, 0, err
 	}
-	return uptime(bitmaps, start, n.Index, n.ActiveSinceEpoch), start, end, nil
+	missed, err := k.missedAudits(ctx, start, end)
+	if err != nil {
+		return uptimeCount{}, 0, 0, err
+	}
+	return uptime(bitmaps, start, n.Index, n.ActiveSinceEpoch, missed[n.Index]), start, end, nil
 }

@@ -42,6 +42,8 @@ type Keeper struct {
 	Beacons collections.Map[uint64, []byte]
 	// Participation holds one signer bitmap per epoch, pruned beyond the uptime window.
 	Participation collections.Map[uint64, []byte]
+	// Audits holds the VDF audits of the epochs in the window, by (epoch, node index).
+	Audits collections.Map[collections.Pair[uint64, uint64], types.Audit]
 
 	keys *keyCache
 }
@@ -71,7 +73,9 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		CurrentEpoch:  collections.NewItem(sb, types.CurrentEpochKey, "current_epoch", collections.Uint64Value),
 		Beacons:       collections.NewMap(sb, types.BeaconsKey, "beacons", collections.Uint64Key, collections.BytesValue),
 		Participation: collections.NewMap(sb, types.ParticipationKey, "participation", collections.Uint64Key, collections.BytesValue),
-		keys:          newKeyCache(),
+		Audits: collections.NewMap(sb, types.AuditsKey, "audits",
+			collections.PairKeyCodec(collections.Uint64Key, collections.Uint64Key), codec.CollValue[types.Audit](cdc)),
+		keys: newKeyCache(),
 	}
 	schema, err := sb.Build()
 	if err != nil {

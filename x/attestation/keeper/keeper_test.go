@@ -7,7 +7,6 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	storetypes "github.com/cosmos/cosmos-sdk/store/v2/types"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
@@ -33,6 +32,7 @@ func newFixture(t *testing.T) *fixture {
 	f := &fixture{Fixture: base, k: k, msg: keeper.NewMsgServerImpl(k), q: keeper.NewQueryServerImpl(k)}
 	gs := types.DefaultGenesis()
 	gs.Params.UptimeWindowEpochs = 3
+	gs.Params.AuditSampleSize = 0 // audits have their own test
 	require.NoError(t, k.InitGenesis(f.Ctx, *gs))
 	require.NoError(t, k.StartEpoch(f.Ctx, 1))
 	return f
@@ -515,7 +515,11 @@ func TestGenesisRoundTrip(t *testing.T) {
 	for i := 0; i < 4; i++ {
 		f.register(t, i)
 	}
-	_, err := f.msg.SubmitHeartbeats(f.Ctx, f.heartbeat(t, 1, 0, 2))
+	p := types.DefaultParams()
+	p.UptimeWindowEpochs, p.VdfDifficulty = 3, 64
+	_, err := f.msg.UpdateParams(f.Ctx, &types.MsgUpdateParams{Authority: authority(), Params: p})
+	require.NoError(t, err)
+	_, err = f.msg.SubmitHeartbeats(f.Ctx, f.heartbeat(t, 1, 0, 2))
 	require.NoError(t, err)
 	f.nextEpoch(t)
 	_, err = f.msg.SubmitHeartbeats(f.Ctx, f.heartbeat(t, 2, 1))
@@ -526,6 +530,9 @@ func TestGenesisRoundTrip(t *testing.T) {
 	exported, err := f.k.ExportGenesis(f.Ctx)
 	require.NoError(t, err)
 	require.NoError(t, exported.Validate())
+	require.NotEmpty(t, exported.Audits)
+	require.Len(t, exported.Participation, 2)
+	require.EqualValues(t, 2, exported.CurrentEpoch)
 	json, err := f.Codec.MarshalJSON(exported)
 	require.NoError(t, err)
 
@@ -548,5 +555,3 @@ func TestGenesisRoundTrip(t *testing.T) {
 	bad.Nodes[1].Descriptor_, bad.Nodes[1].Fingerprint = bad.Nodes[0].Descriptor_, bad.Nodes[0].Fingerprint
 	require.ErrorIs(t, bad.Validate(), types.ErrInvalidGenesis)
 }
-
-var _ storetypes.KVStore = nil

@@ -10,7 +10,7 @@ import (
 func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
 	registry.RegisterImplementations((*sdk.Msg)(nil),
 		&MsgRegisterNode{}, &MsgUpdateNode{}, &MsgDeregisterNode{},
-		&MsgSubmitHeartbeats{}, &MsgReactivateNode{}, &MsgUpdateParams{},
+		&MsgSubmitHeartbeats{}, &MsgSubmitAuditAnswer{}, &MsgReactivateNode{}, &MsgUpdateParams{},
 	)
 	msgservice.RegisterMsgServiceDesc(registry, &_Msg_serviceDesc)
 }

@@ -27,4 +27,8 @@ var (
 	ErrInvalidGenesis      = errorsmod.Register(ModuleName, 22, "invalid genesis state")
 	ErrInvalidFingerprint  = errorsmod.Register(ModuleName, 23, "invalid fingerprint")
 	ErrInvalidNodesRequest = errorsmod.Register(ModuleName, 24, "nodes query needs a status to filter by region or tier")
+	ErrAuditNotFound       = errorsmod.Register(ModuleName, 25, "no such audit")
+	ErrAuditAnswered       = errorsmod.Register(ModuleName, 26, "audit already answered")
+	ErrAuditDeadline       = errorsmod.Register(ModuleName, 27, "audit deadline has passed")
+	ErrInvalidVDFProof     = errorsmod.Register(ModuleName, 28, "VDF output does not verify")
 )

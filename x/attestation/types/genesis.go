@@ -54,5 +54,13 @@ func (gs GenesisState) Validate() error {
 		}
 		parts[p.Epoch] = true
 	}
+	audits := make(map[[2]uint64]bool)
+	for _, a := range gs.Audits {
+		key := [2]uint64{a.Epoch, a.NodeIndex}
+		if audits[key] || !seen[a.NodeIndex] || len(a.Challenge) != 32 || a.VdfDifficulty == 0 {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "audit of node %d in epoch %d", a.NodeIndex, a.Epoch)
+		}
+		audits[key] = true
+	}
 	return nil
 }

@@ -79,3 +79,35 @@ func BitmapCount(b []byte) uint64 {
 	}
 	return n
 }
+
+// auditDomain separates audit challenges.
+const auditDomain = "dpn/attestation/audit/v1"
+
+// AuditChallenge is the challenge of node index's audit in epoch: bound to the chain, the
+// epoch's beacon and the node, so an answer cannot be computed before the epoch starts or
+// reused by another node.
+func AuditChallenge(chainID string, epoch, index uint64, beacon []byte) []byte {
+	h := sha256.New()
+	h.Write([]byte(auditDomain))
+	var b [8]byte
+	binary.BigEndian.PutUint16(b[:2], uint16(len(chainID)))
+	h.Write(b[:2])
+	h.Write([]byte(chainID))
+	binary.BigEndian.PutUint64(b[:], epoch)
+	h.Write(b[:])
+	binary.BigEndian.PutUint64(b[:], index)
+	h.Write(b[:])
+	h.Write(beacon)
+	return h.Sum(nil)
+}
+
+// AuditPick is the j-th candidate node index of an epoch's audit sample among n indices.
+func AuditPick(beacon []byte, j, n uint64) uint64 {
+	h := sha256.New()
+	h.Write([]byte("dpn/attestation/audit-pick/v1"))
+	h.Write(beacon)
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], j)
+	h.Write(b[:])
+	return binary.BigEndian.Uint64(h.Sum(nil)[:8]) % n
+}

@@ -22,4 +22,5 @@ var (
 	CurrentEpochKey        = collections.NewPrefix(6)
 	BeaconsKey             = collections.NewPrefix(7)
 	ParticipationKey       = collections.NewPrefix(8)
+	AuditsKey              = collections.NewPrefix(9)
 )

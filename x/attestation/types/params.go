@@ -11,6 +11,18 @@ const (
 	DefaultUptimeWindowEpochs = 10
 	DefaultMinUptimeBps       = 5000
 	DefaultMaxDescriptorBytes = 4096
+	// DefaultAuditSampleSize audits a few nodes per epoch on a localnet.
+	DefaultAuditSampleSize = 2
+	// DefaultAuditDeadlineBlocks leaves about half a minute at localnet block times.
+	DefaultAuditDeadlineBlocks = 20
+	// DefaultVDFDifficulty takes a fraction of a second on one core; production sets it so
+	// that an answer takes a sizeable part of the deadline.
+	DefaultVDFDifficulty = 1 << 16
+
+	// MaxAuditSampleSize bounds the audits (and VDF verifications) per epoch.
+	MaxAuditSampleSize = 1000
+	// MaxVDFDifficulty is crypto/vdf's limit on T.
+	MaxVDFDifficulty = 1 << 40
 
 	// MaxUptimeWindowEpochs bounds the bitmaps kept and read per uptime evaluation.
 	MaxUptimeWindowEpochs = 1000
@@ -21,10 +33,13 @@ const (
 // DefaultParams returns the defaults above.
 func DefaultParams() Params {
 	return Params{
-		EpochIdentifier:    DefaultEpochIdentifier,
-		UptimeWindowEpochs: DefaultUptimeWindowEpochs,
-		MinUptimeBps:       DefaultMinUptimeBps,
-		MaxDescriptorBytes: DefaultMaxDescriptorBytes,
+		EpochIdentifier:     DefaultEpochIdentifier,
+		UptimeWindowEpochs:  DefaultUptimeWindowEpochs,
+		MinUptimeBps:        DefaultMinUptimeBps,
+		MaxDescriptorBytes:  DefaultMaxDescriptorBytes,
+		AuditSampleSize:     DefaultAuditSampleSize,
+		AuditDeadlineBlocks: DefaultAuditDeadlineBlocks,
+		VdfDifficulty:       DefaultVDFDifficulty,
 	}
 }
 
@@ -41,6 +56,15 @@ func (p Params) Validate() error {
 	}
 	if p.MaxDescriptorBytes == 0 || p.MaxDescriptorBytes > MaxDescriptorBytesLimit {
 		return errorsmod.Wrapf(ErrInvalidParams, "max descriptor bytes %d not in [1, %d]", p.MaxDescriptorBytes, MaxDescriptorBytesLimit)
+	}
+	if p.AuditSampleSize > MaxAuditSampleSize {
+		return errorsmod.Wrapf(ErrInvalidParams, "audit sample size %d above %d", p.AuditSampleSize, MaxAuditSampleSize)
+	}
+	if p.AuditDeadlineBlocks < 1 {
+		return errorsmod.Wrapf(ErrInvalidParams, "audit deadline %d blocks", p.AuditDeadlineBlocks)
+	}
+	if p.VdfDifficulty == 0 || p.VdfDifficulty > MaxVDFDifficulty {
+		return errorsmod.Wrapf(ErrInvalidParams, "vdf difficulty %d not in [1, 2^40]", p.VdfDifficulty)
 	}
 	return nil
 }
