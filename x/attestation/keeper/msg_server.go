@@ -259,11 +259,12 @@ func (s msgServer) SubmitHeartbeats(ctx context.Context, msg *types.MsgSubmitHea
 	if err != nil {
 		return nil, errorsmod.Wrapf(types.ErrNoEpoch, "no beacon for epoch %d: %v", epoch, err)
 	}
-	keys, signers, err := k.signerKeys(ctx, msg.Signers)
+	keys, err := k.signerKeys(ctx, msg.Signers)
 	if err != nil {
 		return nil, err
 	}
-	apk, err := bls.AggregateBitmap(keys, msg.Signers)
+	signers := uint64(len(keys))
+	apk, err := bls.AggregatePublicKeys(keys)
 	if err != nil {
 		return nil, errorsmod.Wrap(types.ErrInvalidBitmap, err.Error())
 	}
@@ -290,23 +291,24 @@ func (s msgServer) SubmitHeartbeats(ctx context.Context, msg *types.MsgSubmitHea
 	return &types.MsgSubmitHeartbeatsResponse{Signers: signers, NewSigners: added}, nil
 }
 
-// signerKeys checks a signer bitmap against the registry and returns a key slice indexed by
-// node index (8·len(bitmap) long, only selected entries filled) for bls.AggregateBitmap. The
-// bitmap may be no longer than the highest index needs and must select at least one node, and
-// every selected node must exist and be active.
-func (k Keeper) signerKeys(ctx context.Context, bitmap []byte) ([]bls.VerifiedPublicKey, uint64, error) {
+// signerKeys checks a signer bitmap against the registry and returns the selected nodes'
+// verified keys in index order. The bitmap (same layout as bls.AggregateBitmap) may be no
+// longer than the highest index needs, must not end in a zero byte, and every selected node
+// must exist and be active. The keys are collected densely and summed with
+// bls.AggregatePublicKeys rather than bls.AggregateBitmap, which would need a key slot for
+// every index below the highest signer: ~100 bytes per registered node per transaction.
+func (k Keeper) signerKeys(ctx context.Context, bitmap []byte) ([]bls.VerifiedPublicKey, error) {
 	next, err := k.NextNodeIndex.Peek(ctx)
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
 	if len(bitmap) == 0 || uint64(len(bitmap)) > (next+7)/8 {
-		return nil, 0, errorsmod.Wrapf(types.ErrInvalidBitmap, "%d bytes for %d nodes", len(bitmap), next)
+		return nil, errorsmod.Wrapf(types.ErrInvalidBitmap, "%d bytes for %d nodes", len(bitmap), next)
 	}
 	if bitmap[len(bitmap)-1] == 0 {
-		return nil, 0, errorsmod.Wrap(types.ErrInvalidBitmap, "trailing zero byte")
+		return nil, errorsmod.Wrap(types.ErrInvalidBitmap, "trailing zero byte")
 	}
-	keys := make([]bls.VerifiedPublicKey, 8*len(bitmap))
-	var count uint64
+	keys := make([]bls.VerifiedPublicKey, 0, types.BitmapCount(bitmap))
 	for byteIdx, v := range bitmap {
 		for bit := 0; v != 0; bit, v = bit+1, v>>1 {
 			if v&1 == 0 {
@@ -314,24 +316,23 @@ func (k Keeper) signerKeys(ctx context.Context, bitmap []byte) ([]bls.VerifiedPu
 			}
 			i := uint64(byteIdx)*8 + uint64(bit)
 			if i >= next {
-				return nil, 0, errorsmod.Wrapf(types.ErrUnknownNode, "node %d does not exist", i)
+				return nil, errorsmod.Wrapf(types.ErrUnknownNode, "node %d does not exist", i)
 			}
 			n, err := k.Nodes.Get(ctx, i)
 			if err != nil {
-				return nil, 0, errorsmod.Wrapf(types.ErrUnknownNode, "node %d: %v", i, err)
+				return nil, errorsmod.Wrapf(types.ErrUnknownNode, "node %d: %v", i, err)
 			}
 			if n.Status != types.NODE_STATUS_ACTIVE {
-				return nil, 0, errorsmod.Wrapf(types.ErrUnknownNode, "node %d is %s", i, n.Status)
+				return nil, errorsmod.Wrapf(types.ErrUnknownNode, "node %d is %s", i, n.Status)
 			}
 			vpk, err := k.keys.verified(i, n.BlsPublicKey, n.BlsPop)
 			if err != nil {
-				return nil, 0, errorsmod.Wrapf(types.ErrInvalidBLSKey, "stored key of node %d: %v", i, err)
+				return nil, errorsmod.Wrapf(types.ErrInvalidBLSKey, "stored key of node %d: %v", i, err)
 			}
-			keys[i] = vpk
-			count++
+			keys = append(keys, vpk)
 		}
 	}
-	return keys, count, nil
+	return keys, nil
 }
 
 func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams) (*types.MsgUpdateParamsResponse, error) {
