@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	"github.com/cosmos/cosmos-sdk/types/query"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 
@@ -467,6 +468,22 @@ func TestNodesQuery(t *testing.T) {
 	require.Equal(t, []uint64{0, 1, 2, 3}, indices(&types.QueryNodesRequest{}))
 	_, err = f.q.Nodes(f.Ctx, &types.QueryNodesRequest{Region: "eu-west-1"})
 	require.Error(t, err)
+
+	// Paging by key under a two-element prefix walks the same entries, one at a time.
+	var paged []uint64
+	var next []byte
+	for {
+		res, err := f.q.Nodes(f.Ctx, &types.QueryNodesRequest{Status: active, Region: "eu-west-1", Pagination: &query.PageRequest{Key: next, Limit: 1}})
+		require.NoError(t, err)
+		for _, n := range res.Nodes {
+			paged = append(paged, n.Index)
+		}
+		if next = res.Pagination.NextKey; next == nil {
+			break
+		}
+		require.Less(t, len(paged), 10)
+	}
+	require.Equal(t, []uint64{0, 2}, sorted(paged))
 	_, err = f.q.Nodes(f.Ctx, &types.QueryNodesRequest{Status: active, Region: "Bad Region"})
 	require.Error(t, err)
 }
