@@ -4,6 +4,8 @@ import (
 	"bytes"
 
 	errorsmod "cosmossdk.io/errors"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
 )
 
 // DefaultGenesis has the default params and no nodes.
@@ -12,7 +14,9 @@ func DefaultGenesis() *GenesisState {
 }
 
 // Validate checks the genesis state on its own: params, node indices below next_node_index
-// and unique, fingerprints matching descriptors, one active node per fingerprint.
+// and unique, owners, canonical descriptors and their fingerprints, key lengths, one active
+// node per fingerprint, beacons, bitmaps and audits. Proofs of possession are re-checked when
+// a key is first used for a heartbeat.
 func (gs GenesisState) Validate() error {
 	if err := gs.Params.Validate(); err != nil {
 		return err
@@ -27,6 +31,15 @@ func (gs GenesisState) Validate() error {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d twice", n.Index)
 		}
 		seen[n.Index] = true
+		if _, err := sdk.AccAddressFromBech32(n.Owner); err != nil {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d owner: %v", n.Index, err)
+		}
+		if _, err := ParseDescriptor(n.Descriptor_, gs.Params.MaxDescriptorBytes); err != nil {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d descriptor: %v", n.Index, err)
+		}
+		if len(n.BlsPublicKey) != 48 || len(n.BlsPop) != 96 {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d BLS key or proof of possession length", n.Index)
+		}
 		if !bytes.Equal(n.Fingerprint, Fingerprint(n.Descriptor_)) {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d fingerprint does not match its descriptor", n.Index)
 		}
