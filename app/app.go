@@ -88,6 +88,9 @@ import (
 
 	"github.com/dpn-network/dpn/app/upgrades"
 	"github.com/dpn-network/dpn/app/voteext"
+	"github.com/dpn-network/dpn/x/attestation"
+	attestationkeeper "github.com/dpn-network/dpn/x/attestation/keeper"
+	attestationtypes "github.com/dpn-network/dpn/x/attestation/types"
 )
 
 // DefaultNodeHome is the default home directory of dpnd.
@@ -129,6 +132,7 @@ type App struct {
 	EpochsKeeper          epochskeeper.Keeper
 	IBCKeeper             *ibckeeper.Keeper
 	TransferKeeper        *ibctransferkeeper.Keeper
+	AttestationKeeper     attestationkeeper.Keeper
 
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
@@ -203,6 +207,8 @@ func New(
 		app.StakingKeeper, app.SlashingKeeper, accountCodec, runtime.ProvideCometInfoService())
 
 	app.EpochsKeeper = epochskeeper.NewKeeper(runtime.NewKVStoreService(keys[epochstypes.StoreKey]), appCodec)
+	app.AttestationKeeper = attestationkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[attestationtypes.StoreKey]), authority)
+	app.EpochsKeeper.SetHooks(epochstypes.NewMultiEpochHooks(app.AttestationKeeper.Hooks()))
 
 	govKeeper := govkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[govtypes.StoreKey]),
 		app.AccountKeeper, app.BankKeeper, app.DistrKeeper, app.MsgServiceRouter(), govtypes.DefaultConfig(), authority,
@@ -241,6 +247,7 @@ func New(
 		ibc.NewAppModule(app.IBCKeeper),
 		transfer.NewAppModule(app.TransferKeeper),
 		ibctm.NewAppModule(tmLightClient),
+		attestation.NewAppModule(app.AttestationKeeper),
 	)
 	app.BasicModuleManager = module.NewBasicManagerFromManager(app.ModuleManager, map[string]module.AppModuleBasic{
 		genutiltypes.ModuleName: genutil.NewAppModuleBasic(genutiltypes.DefaultMessageValidator),
@@ -266,6 +273,7 @@ func New(
 		slashingtypes.ModuleName, govtypes.ModuleName, minttypes.ModuleName, ibcexported.ModuleName,
 		genutiltypes.ModuleName, evidencetypes.ModuleName, authz.ModuleName, feegrant.ModuleName,
 		ibctransfertypes.ModuleName, upgradetypes.ModuleName, consensustypes.ModuleName, epochstypes.ModuleName,
+		attestationtypes.ModuleName,
 	}
 	app.ModuleManager.SetOrderInitGenesis(genesisOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisOrder...)

@@ -135,7 +135,7 @@ func TestExportImport(t *testing.T) {
 func storeKeysOf(a *app.App) map[string]*storetypes.KVStoreKey {
 	out := map[string]*storetypes.KVStoreKey{}
 	for _, name := range []string{"acc", "bank", "staking", "mint", "distribution", "slashing", "gov", "consensus",
-		"upgrade", "evidence", "feegrant", "authz", "epochs", "ibc", "transfer"} {
+		"upgrade", "evidence", "feegrant", "authz", "epochs", "ibc", "transfer", "attestation"} {
 		k := a.GetKey(name)
 		if k == nil {
 			panic("no store " + name)

@@ -18,6 +18,8 @@ import (
 
 	ibctransfertypes "github.com/cosmos/ibc-go/v11/modules/apps/transfer/types"
 	ibcexported "github.com/cosmos/ibc-go/v11/modules/core/exported"
+
+	attestationtypes "github.com/dpn-network/dpn/x/attestation/types"
 )
 
 // storeKeys lists every KV store the application mounts. A module added to the app adds its key
@@ -27,7 +29,7 @@ func storeKeys() map[string]*storetypes.KVStoreKey {
 		authtypes.StoreKey, banktypes.StoreKey, stakingtypes.StoreKey, minttypes.StoreKey,
 		distrtypes.StoreKey, slashingtypes.StoreKey, govtypes.StoreKey, consensustypes.StoreKey,
 		upgradetypes.StoreKey, evidencetypes.StoreKey, feegrant.StoreKey, authzkeeper.StoreKey,
-		epochstypes.StoreKey, ibcexported.StoreKey, ibctransfertypes.StoreKey,
+		epochstypes.StoreKey, ibcexported.StoreKey, ibctransfertypes.StoreKey, attestationtypes.StoreKey,
 	)
 }
 

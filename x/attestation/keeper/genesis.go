@@ -1,0 +1,88 @@
+package keeper
+
+import (
+	"context"
+
+	"cosmossdk.io/collections"
+	errorsmod "cosmossdk.io/errors"
+
+	"github.com/dpn-network/dpn/x/attestation/types"
+)
+
+// InitGenesis writes gs, which the caller has validated. Nodes go through the indexed map, so
+// the indexes (and the Sybil guard) are rebuilt from the nodes rather than imported.
+func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
+	if err := gs.Validate(); err != nil {
+		return err
+	}
+	if err := k.Params.Set(ctx, gs.Params); err != nil {
+		return err
+	}
+	for _, n := range gs.Nodes {
+		if err := k.Nodes.Set(ctx, n.Index, n); err != nil {
+			return errorsmod.Wrapf(types.ErrInvalidGenesis, "node %d: %v", n.Index, err)
+		}
+	}
+	if err := k.NextNodeIndex.Set(ctx, gs.NextNodeIndex); err != nil {
+		return err
+	}
+	if gs.CurrentEpoch != 0 {
+		if err := k.CurrentEpoch.Set(ctx, gs.CurrentEpoch); err != nil {
+			return err
+		}
+	}
+	for _, b := range gs.Beacons {
+		if err := k.Beacons.Set(ctx, b.Epoch, b.Beacon); err != nil {
+			return err
+		}
+	}
+	for _, p := range gs.Participation {
+		if err := k.Participation.Set(ctx, p.Epoch, p.Bitmap); err != nil {
+			return err
+		}
+	}
+	for _, a := range gs.Audits {
+		if err := k.Audits.Set(ctx, collections.Join(a.Epoch, a.NodeIndex), a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ExportGenesis reads the whole state back.
+func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) {
+	params, err := k.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	gs := &types.GenesisState{Params: params}
+	if err := k.Nodes.Walk(ctx, nil, func(_ uint64, n types.Node) (bool, error) {
+		gs.Nodes = append(gs.Nodes, n)
+		return false, nil
+	}); err != nil {
+		return nil, err
+	}
+	if gs.NextNodeIndex, err = k.NextNodeIndex.Peek(ctx); err != nil {
+		return nil, err
+	}
+	if gs.CurrentEpoch, err = k.currentEpoch(ctx); err != nil {
+		return nil, err
+	}
+	if err := k.Beacons.Walk(ctx, nil, func(e uint64, b []byte) (bool, error) {
+		gs.Beacons = append(gs.Beacons, types.EpochBeacon{Epoch: e, Beacon: b})
+		return false, nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := k.Participation.Walk(ctx, nil, func(e uint64, b []byte) (bool, error) {
+		gs.Participation = append(gs.Participation, types.EpochParticipation{Epoch: e, Bitmap: b})
+		return false, nil
+	}); err != nil {
+		return nil, err
+	}
+	err = k.Audits.Walk(ctx, nil, func(_ collections.Pair[uint64, uint64], a types.Audit) (bool, error) {
+		gs.Audits = append(gs.Audits, a)
+		return false, nil
+	})
+	return gs, err
+}
