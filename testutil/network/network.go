@@ -10,6 +10,8 @@ import (
 
 	dbm "github.com/cosmos/cosmos-db"
 
+	"cosmossdk.io/log/v2"
+
 	pruningtypes "github.com/cosmos/cosmos-sdk/store/v2/pruning/types"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
@@ -41,17 +43,9 @@ func DefaultConfig(n int) Config {
 	if n < 1 || n > 4 {
 		panic(fmt.Sprintf("testutil/network: 1 to 4 validators, got %d", n))
 	}
-	app.SetSDKConfig()
-	enc := app.MakeEncodingConfig()
-	tmp := app.New(logNop(), dbm.NewMemDB(), false, simtestutil.EmptyAppOptions{})
-	// The module manager registers the modules' interfaces on the temporary app's registry;
-	// the network must use that same registry to decode the modules' messages.
-	enc = app.EncodingConfig{
-		InterfaceRegistry: tmp.InterfaceRegistry(),
-		Codec:             tmp.AppCodec(),
-		TxConfig:          tmp.TxConfig(),
-		Amino:             tmp.LegacyAmino(),
-	}
+	// The module manager registers the modules' interfaces on the app's registry; the network
+	// must use that same registry to decode the modules' messages.
+	tmp := app.New(log.NewNopLogger(), dbm.NewMemDB(), false, simtestutil.EmptyAppOptions{})
 	genesis := tmp.DefaultGenesis()
 
 	cfg := sdknetwork.DefaultConfig(func() sdknetwork.TestFixture {
@@ -59,10 +53,10 @@ func DefaultConfig(n int) Config {
 			AppConstructor: appConstructor,
 			GenesisState:   genesis,
 			EncodingConfig: moduletestutil.TestEncodingConfig{
-				InterfaceRegistry: enc.InterfaceRegistry,
-				Codec:             enc.Codec,
-				TxConfig:          enc.TxConfig,
-				Amino:             enc.Amino,
+				InterfaceRegistry: tmp.InterfaceRegistry(),
+				Codec:             tmp.AppCodec(),
+				TxConfig:          tmp.TxConfig(),
+				Amino:             tmp.LegacyAmino(),
 			},
 		}
 	})
