@@ -10,6 +10,11 @@ import (
 	"math/big"
 )
 
+// The decoders below transcode snarkjs JSON into the contract's ABI words. They check only
+// what the ABI needs (canonical field elements), not curve or subgroup membership: that is
+// the contract's job, and tests must be able to hand it bad points. crypto/zk/groth16 has the
+// validating decoders for verifying proofs off chain.
+
 // Errors of the snarkjs JSON decoders.
 var (
 	ErrBadProofJSON   = errors.New("l2sim: malformed snarkjs proof")
