@@ -8,7 +8,7 @@ var subcommands []func() *cobra.Command
 func newRootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:           "dpn-node",
-		Short:         "DPN node agent: runs compute jobs such as Groth16 proofs",
+		Short:         "DPN node agent: registers this machine, keeps it alive on chain, runs compute jobs",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}

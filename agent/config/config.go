@@ -1,0 +1,139 @@
+// Package config is the agent's home directory: config.json (where the chain and the
+// aggregators are, which key pays, what the node offers), the node's keys and its saved
+// hardware descriptor.
+package config
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/cosmos/cosmos-sdk/crypto/keyring"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/dpn-network/dpn/agent/chain"
+	"github.com/dpn-network/dpn/crypto/pqc"
+	"github.com/dpn-network/dpn/x/attestation/types"
+)
+
+// File names inside the home directory.
+const (
+	ConfigFile     = "config.json"
+	DescriptorFile = "descriptor.pb"
+)
+
+// ErrInvalid is a config.json with a missing or malformed field.
+var ErrInvalid = errors.New("config: invalid")
+
+// Config is config.json.
+type Config struct {
+	// GRPC is the dpnd node's gRPC endpoint, host:port.
+	GRPC string `json:"grpc"`
+	// Aggregators are the heartbeat aggregators' base URLs; each epoch's heartbeat goes to all.
+	Aggregators []string `json:"aggregators"`
+	// From names the owner's key in the keyring; it pays fees and signs registrations.
+	From           string `json:"from"`
+	KeyringBackend string `json:"keyring_backend"`
+	// KeyringDir holds the keyring (dpnd's home, for example); relative paths are taken from
+	// the agent's home.
+	KeyringDir string `json:"keyring_dir"`
+	GasPrices  string `json:"gas_prices"`
+	// Region and Tier are registered with the node; the marketplace matches jobs by them.
+	Region   string         `json:"region"`
+	Tier     string         `json:"tier"`
+	Capacity types.Capacity `json:"capacity"`
+	// PollSeconds is how often the agent asks the chain for a new epoch and audits.
+	PollSeconds float64 `json:"poll_seconds"`
+}
+
+// Default is what `dpn-node init` writes before its flags are applied.
+func Default() Config {
+	return Config{
+		GRPC:           "127.0.0.1:9090",
+		Aggregators:    []string{"http://127.0.0.1:26680"},
+		From:           "node",
+		KeyringBackend: keyring.BackendTest,
+		KeyringDir:     ".",
+		GasPrices:      "0.0025udpn",
+		Region:         "local",
+		Tier:           "light",
+		PollSeconds:    1,
+	}
+}
+
+// Validate checks the fields a command needs.
+func (c Config) Validate() error {
+	switch {
+	case c.GRPC == "":
+		return fmt.Errorf("%w: grpc is empty", ErrInvalid)
+	case c.From == "":
+		return fmt.Errorf("%w: from is empty", ErrInvalid)
+	case c.PollSeconds <= 0:
+		return fmt.Errorf("%w: poll_seconds must be positive", ErrInvalid)
+	}
+	if _, err := ParseTier(c.Tier); err != nil {
+		return err
+	}
+	return types.ValidateRegion(c.Region)
+}
+
+// ParseTier reads "light" or "heavy".
+func ParseTier(s string) (types.Tier, error) {
+	switch s {
+	case "light":
+		return types.TIER_LIGHT, nil
+	case "heavy":
+		return types.TIER_HEAVY, nil
+	}
+	return types.TIER_UNSPECIFIED, fmt.Errorf("%w: tier %q: want light or heavy", ErrInvalid, s)
+}
+
+// Load reads home/config.json.
+func Load(home string) (Config, error) {
+	bz, err := os.ReadFile(filepath.Join(home, ConfigFile))
+	if err != nil {
+		return Config{}, fmt.Errorf("config: %w (run `dpn-node init` first)", err)
+	}
+	cfg := Default()
+	if err := json.Unmarshal(bz, &cfg); err != nil {
+		return Config{}, fmt.Errorf("%w: %s: %v", ErrInvalid, ConfigFile, err)
+	}
+	return cfg, cfg.Validate()
+}
+
+// Save writes home/config.json.
+func Save(home string, cfg Config) error {
+	bz, err := json.MarshalIndent(cfg, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(home, ConfigFile), append(bz, '\n'), 0o600)
+}
+
+// Keyring opens the owner's keyring.
+func (c Config) Keyring(home string) (keyring.Keyring, error) {
+	dir := c.KeyringDir
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(home, dir)
+	}
+	return keyring.New(sdk.KeyringServiceName(), c.KeyringBackend, dir, os.Stdin, chain.Encoding().Codec, pqc.KeyringOption())
+}
+
+// LoadDescriptor reads the descriptor saved by init.
+func LoadDescriptor(home string) ([]byte, error) {
+	bz, err := os.ReadFile(filepath.Join(home, DescriptorFile))
+	if err != nil {
+		return nil, fmt.Errorf("config: %w (run `dpn-node init` first)", err)
+	}
+	if _, err := types.ParseDescriptor(bz, types.MaxDescriptorBytesLimit); err != nil {
+		return nil, err
+	}
+	return bz, nil
+}
+
+// SaveDescriptor writes the canonical descriptor.
+func SaveDescriptor(home string, canonical []byte) error {
+	return os.WriteFile(filepath.Join(home, DescriptorFile), canonical, 0o644)
+}

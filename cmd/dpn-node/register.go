@@ -1,0 +1,120 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dpn-network/dpn/agent/config"
+	"github.com/dpn-network/dpn/agent/nodekey"
+	"github.com/dpn-network/dpn/x/attestation/types"
+)
+
+func init() { subcommands = append(subcommands, newRegisterCmd, newReactivateCmd) }
+
+func newRegisterCmd() *cobra.Command {
+	var home string
+	cmd := &cobra.Command{
+		Use:   "register",
+		Short: "Register this machine on chain (descriptor, capacity, region, tier and keys)",
+		Long: `Sends MsgRegisterNode signed by the owner's key (config.json "from") with the
+descriptor saved by init, the BLS public key and its proof of possession, the
+ML-DSA-65 public key, the capacity, region and tier, waits for the block and
+prints the node index. The chain refuses a second active node on the same
+fingerprint.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return runRegister(cmd.Context(), cmd.OutOrStdout(), home) },
+	}
+	addHomeFlag(cmd, &home)
+	return cmd
+}
+
+func runRegister(ctx context.Context, out io.Writer, home string) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	s, err := openSession(ctx, home)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	keys, err := nodekey.Load(home)
+	if err != nil {
+		return err
+	}
+	desc, err := config.LoadDescriptor(home)
+	if err != nil {
+		return err
+	}
+	tier, err := config.ParseTier(s.cfg.Tier)
+	if err != nil {
+		return err
+	}
+	owner, err := s.signer.Address()
+	if err != nil {
+		return err
+	}
+	res, err := s.signer.Send(ctx, &types.MsgRegisterNode{
+		Owner:          owner.String(),
+		BlsPublicKey:   keys.BLS.PublicKey().Bytes(),
+		BlsPop:         keys.BLS.PopProve().Bytes(),
+		MldsaPublicKey: keys.MLDSA.PubKey().Bytes(),
+		Descriptor_:    desc,
+		Capacity:       s.cfg.Capacity,
+		Region:         s.cfg.Region,
+		Tier:           tier,
+	})
+	if err != nil {
+		return err
+	}
+	fp := types.Fingerprint(desc)
+	node, err := s.client.NodeByFingerprint(ctx, fp)
+	if err != nil {
+		return err
+	}
+	if err := saveRegistration(home, registration{NodeIndex: node.Index, TxHash: res.TxHash, ChainID: s.client.ChainID()}); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(out, "registered node %d (fingerprint %s) in block %d, tx %s\n", node.Index, hex.EncodeToString(fp), res.Height, res.TxHash)
+	return err
+}
+
+func newReactivateCmd() *cobra.Command {
+	var home string
+	cmd := &cobra.Command{
+		Use:   "reactivate",
+		Short: "Reactivate this node after it fell inactive (a fresh uptime window starts)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			s, err := openSession(ctx, home)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			desc, err := config.LoadDescriptor(home)
+			if err != nil {
+				return err
+			}
+			index, err := nodeIndex(ctx, home, s.client, types.Fingerprint(desc))
+			if err != nil {
+				return err
+			}
+			owner, err := s.signer.Address()
+			if err != nil {
+				return err
+			}
+			res, err := s.signer.Send(ctx, &types.MsgReactivateNode{Owner: owner.String(), Index: index})
+			if err != nil {
+				return err
+			}
+			_, err = fmt.Fprintf(cmd.OutOrStdout(), "node %d reactivated in block %d\n", index, res.Height)
+			return err
+		},
+	}
+	addHomeFlag(cmd, &home)
+	return cmd
+}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dpn-network/dpn/agent/config"
+	"github.com/dpn-network/dpn/agent/liveness"
+	"github.com/dpn-network/dpn/agent/nodekey"
+	"github.com/dpn-network/dpn/x/attestation/types"
+)
+
+func init() { subcommands = append(subcommands, newRunCmd) }
+
+func newRunCmd() *cobra.Command {
+	var home string
+	cmd := &cobra.Command{
+		Use:   "run",
+		Short: "Keep the node alive: heartbeat every epoch and answer VDF audits",
+		Long: `Polls the chain (config.json "poll_seconds"); each new epoch it signs the
+beacon with the node's BLS key and posts the signature to the aggregators; when
+the beacon picks this node for a VDF audit it evaluates y = x^(2^T) with a
+Wesolowski proof and answers on chain before the deadline. Logs each step to
+stderr. Stops on SIGINT/SIGTERM.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signalContext(cmd.Context())
+			defer stop()
+			return runAgent(ctx, cmd, home)
+		},
+	}
+	addHomeFlag(cmd, &home)
+	return cmd
+}
+
+func runAgent(ctx context.Context, cmd *cobra.Command, home string) error {
+	s, err := openSession(ctx, home)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	keys, err := nodekey.Load(home)
+	if err != nil {
+		return err
+	}
+	desc, err := config.LoadDescriptor(home)
+	if err != nil {
+		return err
+	}
+	index, err := nodeIndex(ctx, home, s.client, types.Fingerprint(desc))
+	if err != nil {
+		return err
+	}
+	node, err := s.client.GetNode(ctx, index)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(node.BlsPublicKey, keys.BLS.PublicKey().Bytes()) {
+		return fmt.Errorf("node %d is registered with another BLS key than %s holds", index, nodekey.FileName)
+	}
+	log := newLogger(cmd).With("node", index)
+	log.Info("agent running", "chain", s.client.ChainID(), "status", node.Status.String(), "aggregators", s.cfg.Aggregators)
+	r := &liveness.Runner{
+		Chain:       s.client,
+		Sender:      s.signer,
+		Key:         keys.BLS,
+		Index:       index,
+		Aggregators: s.cfg.Aggregators,
+		Poll:        time.Duration(s.cfg.PollSeconds * float64(time.Second)),
+		Log:         log,
+	}
+	return r.Run(ctx)
+}
