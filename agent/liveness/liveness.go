@@ -136,7 +136,7 @@ func (r *Runner) heartbeat(ctx context.Context, epoch uint64, beacon []byte) err
 	if accepted == 0 {
 		return fmt.Errorf("heartbeat of epoch %d reached no aggregator: %w", epoch, errors.Join(errs...))
 	}
-	r.Log.Info("heartbeat sent", "epoch", epoch, "node", r.Index, "aggregators", accepted)
+	r.Log.Info("heartbeat sent", "epoch", epoch, "aggregators", accepted)
 	return nil
 }
 
