@@ -1,0 +1,36 @@
+package types
+
+import errorsmod "cosmossdk.io/errors"
+
+// Errors of x/compute. Every rejection of a message is one of these, wrapped with context.
+var (
+	ErrInvalidParams     = errorsmod.Register(ModuleName, 2, "invalid params")
+	ErrInvalidAddress    = errorsmod.Register(ModuleName, 3, "invalid address")
+	ErrUnknownKind       = errorsmod.Register(ModuleName, 4, "unknown job kind")
+	ErrKindNotSupported  = errorsmod.Register(ModuleName, 5, "job kind not supported yet")
+	ErrInvalidContent    = errorsmod.Register(ModuleName, 6, "invalid content reference")
+	ErrContentMismatch   = errorsmod.Register(ModuleName, 7, "inline content does not match its hash")
+	ErrInvalidResources  = errorsmod.Register(ModuleName, 8, "invalid resources")
+	ErrInvalidReplicas   = errorsmod.Register(ModuleName, 9, "invalid replicas or quorum")
+	ErrOverMaxPrice      = errorsmod.Register(ModuleName, 10, "quoted fee exceeds the max price")
+	ErrInvalidPrice      = errorsmod.Register(ModuleName, 11, "invalid max price")
+	ErrJobNotFound       = errorsmod.Register(ModuleName, 12, "job not found")
+	ErrNotBuyer          = errorsmod.Register(ModuleName, 13, "signer is not the job's buyer")
+	ErrInvalidStatus     = errorsmod.Register(ModuleName, 14, "job status does not allow this")
+	ErrNotAssigned       = errorsmod.Register(ModuleName, 15, "node is not assigned to the job")
+	ErrNotNodeOwner      = errorsmod.Register(ModuleName, 16, "signer does not own the node")
+	ErrAlreadySubmitted  = errorsmod.Register(ModuleName, 17, "node already submitted for this round")
+	ErrDeadlinePassed    = errorsmod.Register(ModuleName, 18, "the phase's deadline has passed")
+	ErrInvalidCommitment = errorsmod.Register(ModuleName, 19, "invalid commitment")
+	ErrRevealMismatch    = errorsmod.Register(ModuleName, 20, "reveal does not match the commitment")
+	ErrInvalidProof      = errorsmod.Register(ModuleName, 21, "proof does not verify")
+	ErrInvalidVerifyKey  = errorsmod.Register(ModuleName, 22, "invalid verifying key")
+	ErrPublicInputs      = errorsmod.Register(ModuleName, 23, "public signals do not match the job's public inputs")
+	ErrInvalidPayout     = errorsmod.Register(ModuleName, 24, "invalid L2 payout")
+	ErrInvalidAuthority  = errorsmod.Register(ModuleName, 25, "signer is not the authority")
+	ErrInvalidGenesis    = errorsmod.Register(ModuleName, 26, "invalid genesis state")
+	ErrInvalidRegion     = errorsmod.Register(ModuleName, 27, "invalid region or tier")
+	ErrQuote             = errorsmod.Register(ModuleName, 28, "no price quote for these resources")
+	ErrNotCommitPhase    = errorsmod.Register(ModuleName, 29, "job is not collecting commitments")
+	ErrNotRevealPhase    = errorsmod.Register(ModuleName, 30, "job is not collecting reveals")
+)
