@@ -35,7 +35,9 @@ type fakeBank struct {
 	supply   sdkmath.Int
 }
 
-func newFakeBank() *fakeBank { return &fakeBank{balances: map[string]sdkmath.Int{}, supply: sdkmath.ZeroInt()} }
+func newFakeBank() *fakeBank {
+	return &fakeBank{balances: map[string]sdkmath.Int{}, supply: sdkmath.ZeroInt()}
+}
 
 func (b *fakeBank) bal(a sdk.AccAddress) sdkmath.Int {
 	if v, ok := b.balances[a.String()]; ok {
@@ -83,7 +85,9 @@ func (b *fakeBank) GetBalance(_ context.Context, a sdk.AccAddress, d string) sdk
 
 type fakeAccounts struct{}
 
-func (fakeAccounts) GetModuleAddress(name string) sdk.AccAddress { return authtypes.NewModuleAddress(name) }
+func (fakeAccounts) GetModuleAddress(name string) sdk.AccAddress {
+	return authtypes.NewModuleAddress(name)
+}
 
 // fakeRegistry is the node registry the marketplace reads.
 type fakeRegistry struct {
