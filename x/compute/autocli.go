@@ -29,7 +29,8 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 			},
 		},
 		Tx: &autocliv1.ServiceCommandDescriptor{
-			Service: "dpn.compute.v1.Msg",
+			Service:              "dpn.compute.v1.Msg",
+			EnhanceCustomCommand: true,
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
 				{RpcMethod: "SubmitJob", Skip: true},
 				{RpcMethod: "CancelJob", Use: "cancel-job [id]", Short: "Cancel a queued job and get its escrow back",

@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	gwruntime "github.com/grpc-ecosystem/grpc-gateway/runtime"
+	"github.com/spf13/cobra"
 	"google.golang.org/grpc"
 
 	"cosmossdk.io/core/appmodule"
@@ -19,6 +20,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/cosmos/cosmos-sdk/types/module"
 
+	"github.com/dpn-network/dpn/x/compute/client/cli"
 	"github.com/dpn-network/dpn/x/compute/keeper"
 	"github.com/dpn-network/dpn/x/compute/types"
 )
@@ -109,6 +111,9 @@ func (am AppModule) ExportGenesis(ctx sdk.Context, cdc codec.JSONCodec) json.Raw
 	}
 	return cdc.MustMarshalJSON(gs)
 }
+
+// GetTxCmd returns the tx command with submit-job; autocli adds the generated verbs.
+func (AppModule) GetTxCmd() *cobra.Command { return cli.GetTxCmd() }
 
 // ConsensusVersion returns the state layout version.
 func (AppModule) ConsensusVersion() uint64 { return ConsensusVersion }
