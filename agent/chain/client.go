@@ -26,6 +26,7 @@ import (
 
 	"github.com/dpn-network/dpn/app"
 	attestationtypes "github.com/dpn-network/dpn/x/attestation/types"
+	computetypes "github.com/dpn-network/dpn/x/compute/types"
 )
 
 // Errors of the transaction path.
@@ -43,6 +44,7 @@ type Client struct {
 	chainID string
 
 	Attestation attestationtypes.QueryClient
+	Compute     computetypes.QueryClient
 	Auth        authtypes.QueryClient
 	Tx          txtypes.ServiceClient
 	Comet       cmtservice.ServiceClient
@@ -55,6 +57,7 @@ func Encoding() app.EncodingConfig {
 	authtypes.RegisterInterfaces(enc.InterfaceRegistry)
 	banktypes.RegisterInterfaces(enc.InterfaceRegistry)
 	attestationtypes.RegisterInterfaces(enc.InterfaceRegistry)
+	computetypes.RegisterInterfaces(enc.InterfaceRegistry)
 	return enc
 }
 
@@ -74,6 +77,7 @@ func Dial(ctx context.Context, grpcAddr string) (*Client, error) {
 		conn:        conn,
 		enc:         enc,
 		Attestation: attestationtypes.NewQueryClient(conn),
+		Compute:     computetypes.NewQueryClient(conn),
 		Auth:        authtypes.NewQueryClient(conn),
 		Tx:          txtypes.NewServiceClient(conn),
 		Comet:       cmtservice.NewServiceClient(conn),

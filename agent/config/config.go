@@ -9,11 +9,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/cosmos/cosmos-sdk/crypto/keyring"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/dpn-network/dpn/agent/chain"
+	"github.com/dpn-network/dpn/agent/jobs"
 	"github.com/dpn-network/dpn/crypto/pqc"
 	"github.com/dpn-network/dpn/x/attestation/types"
 )
@@ -44,8 +46,28 @@ type Config struct {
 	Region   string         `json:"region"`
 	Tier     string         `json:"tier"`
 	Capacity types.Capacity `json:"capacity"`
-	// PollSeconds is how often the agent asks the chain for a new epoch and audits.
+	// PollSeconds is how often the agent asks the chain for a new epoch, audits and jobs.
 	PollSeconds float64 `json:"poll_seconds"`
+	// Job limits for untrusted code: memory in MiB, wall time per run in seconds, stdout in
+	// MiB. Zero takes the default (256 MiB, 60 s, 16 MiB).
+	JobMemoryMiB    uint32 `json:"job_memory_mib"`
+	JobTimeSeconds  uint32 `json:"job_time_seconds"`
+	JobMaxOutputMiB uint32 `json:"job_max_output_mib"`
+}
+
+// JobLimits are the limits a job run gets.
+func (c Config) JobLimits() jobs.Limits {
+	l := jobs.DefaultLimits()
+	if c.JobMemoryMiB != 0 {
+		l.MemoryPages = c.JobMemoryMiB * 16
+	}
+	if c.JobTimeSeconds != 0 {
+		l.Time = time.Duration(c.JobTimeSeconds) * time.Second
+	}
+	if c.JobMaxOutputMiB != 0 {
+		l.MaxOutput = int(c.JobMaxOutputMiB) << 20
+	}
+	return l
 }
 
 // Default is what `dpn-node init` writes before its flags are applied.

@@ -3,12 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dpn-network/dpn/agent/config"
+	"github.com/dpn-network/dpn/agent/jobs"
 	"github.com/dpn-network/dpn/agent/liveness"
 	"github.com/dpn-network/dpn/agent/nodekey"
 	"github.com/dpn-network/dpn/x/attestation/types"
@@ -24,7 +27,10 @@ func newRunCmd() *cobra.Command {
 		Long: `Polls the chain (config.json "poll_seconds"); each new epoch it signs the
 beacon with the node's BLS key and posts the signature to the aggregators; when
 the beacon picks this node for a VDF audit it evaluates y = x^(2^T) with a
-Wesolowski proof and answers on chain before the deadline. Logs each step to
+Wesolowski proof and answers on chain before the deadline. It also runs the
+marketplace jobs assigned to the node: wasm programs in wazero under the limits
+of config.json (memory, time, output), committed and later revealed, and
+groth16 proofs of Circom circuits, delivered to the chain. Logs each step to
 stderr. Stops on SIGINT/SIGTERM.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -64,14 +70,22 @@ func runAgent(ctx context.Context, cmd *cobra.Command, home string) error {
 	}
 	log := newLogger(cmd).With("node", index)
 	log.Info("agent running", "chain", s.client.ChainID(), "status", node.Status.String(), "aggregators", s.cfg.Aggregators)
+	jobsRunner := &jobs.Runner{
+		Chain: s.client, Sender: s.signer, Index: index, Limits: s.cfg.JobLimits(), Log: log.With("part", "jobs"),
+		Dir: filepath.Join(home, "jobs"),
+	}
+	poll := time.Duration(s.cfg.PollSeconds * float64(time.Second))
+	done := make(chan error, 1)
+	go func() { done <- jobsRunner.Run(ctx, poll) }()
 	r := &liveness.Runner{
 		Chain:       s.client,
 		Sender:      s.signer,
 		Key:         keys.BLS,
 		Index:       index,
 		Aggregators: s.cfg.Aggregators,
-		Poll:        time.Duration(s.cfg.PollSeconds * float64(time.Second)),
+		Poll:        poll,
 		Log:         log,
 	}
-	return r.Run(ctx)
+	err = r.Run(ctx)
+	return errors.Join(err, <-done)
 }

@@ -64,9 +64,23 @@ type callState struct {
 	log    func(string)
 }
 
-// New compiles the calculator module.
-func New(ctx context.Context, wasm []byte) (*Calculator, error) {
-	rt := wazero.NewRuntime(ctx)
+// Option configures the runtime a calculator runs in.
+type Option func(wazero.RuntimeConfig) wazero.RuntimeConfig
+
+// WithMemoryLimit bounds the module's linear memory to pages of 64 KiB; a module that asks
+// for more fails to instantiate or to grow. Use it for calculators of untrusted origin.
+func WithMemoryLimit(pages uint32) Option {
+	return func(c wazero.RuntimeConfig) wazero.RuntimeConfig { return c.WithMemoryLimitPages(pages) }
+}
+
+// New compiles the calculator module. The runtime stops a running calculation when its
+// context ends, so a deadline on Calculate's context bounds its time.
+func New(ctx context.Context, wasm []byte, opts ...Option) (*Calculator, error) {
+	cfg := wazero.NewRuntimeConfig().WithCloseOnContextDone(true)
+	for _, o := range opts {
+		cfg = o(cfg)
+	}
+	rt := wazero.NewRuntimeWithConfig(ctx, cfg)
 	c := &Calculator{rt: rt, state: &callState{}}
 	st := c.state
 	_, err := rt.NewHostModuleBuilder("runtime").
