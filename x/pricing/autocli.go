@@ -16,7 +16,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Price", Use: "price [dimension]", Short: "Show one dimension's price: cpu, memory, storage, bandwidth or gpu/<class>",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "dimension"}}},
 				{RpcMethod: "Quote", Use: "quote [duration-seconds]", Short: "Price resources (--resources JSON) held for a duration, in udpn and USD",
-					Example: `dpnd q pricing quote 3600 --resources '{"vcpus":"4","memory_gib":"16","storage_gib":"100","bandwidth_gb":"10","gpus":[{"class":"t4","count":1}]}'`,
+					Example:        `dpnd q pricing quote 3600 --resources '{"vcpus":"4","memory_gib":"16","storage_gib":"100","bandwidth_gb":"10","gpus":[{"class":"t4","count":1}]}'`,
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "duration_seconds"}}},
 				{RpcMethod: "Anchor", Use: "anchor", Short: "Show the Compute Unit's udpn value, the anchor, the deviation, the burn share and the issuance factor"},
 				{RpcMethod: "VoteStatus", Use: "vote-status [validator]", Short: "Show a validator's votes and misses in the current slash window (operator or consensus address)",

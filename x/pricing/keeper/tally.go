@@ -12,14 +12,6 @@ import (
 	"github.com/dpn-network/dpn/x/pricing/types"
 )
 
-// ValidatorVote is one validator of the last commit with its price vote: Vote is nil when
-// the validator did not commit, or committed without a price part.
-type ValidatorVote struct {
-	ConsAddr sdk.ConsAddress
-	Power    int64
-	Vote     *types.PriceVote
-}
-
 // Miss reasons reported in EventVoteMissed.
 const (
 	MissAbsent     = "absent"
@@ -33,7 +25,7 @@ const (
 // carry more than VoteThreshold of the commit's power. A validator whose vote is absent,
 // lacks a key, or has a value outside the band misses the period; the others share the
 // period's reward. Then the slash window advances and the anchor controller steps.
-func (k Keeper) ApplyVotes(ctx context.Context, votes []ValidatorVote) error {
+func (k Keeper) ApplyVotes(ctx context.Context, votes []types.ValidatorVote) error {
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	params, err := k.Params.Get(ctx)
 	if err != nil {
@@ -109,7 +101,7 @@ func (k Keeper) ApplyVotes(ctx context.Context, votes []ValidatorVote) error {
 		}
 	}
 
-	var rewarded []ValidatorVote
+	var rewarded []types.ValidatorVote
 	for i, v := range votes {
 		if v.Power <= 0 {
 			continue
@@ -167,7 +159,7 @@ func (k Keeper) voterStatus(ctx context.Context, addr sdk.ConsAddress) (types.Vo
 
 // reward mints RewardPerPeriod × issuance factor and shares it among the in-band voters by
 // power, through x/distribution (so commission and delegators are paid as for block rewards).
-func (k Keeper) reward(ctx context.Context, params types.Params, voters []ValidatorVote) error {
+func (k Keeper) reward(ctx context.Context, params types.Params, voters []types.ValidatorVote) error {
 	if len(voters) == 0 || k.bank == nil || k.distr == nil {
 		return nil
 	}

@@ -52,7 +52,7 @@ func TestApplyVotesMedianBandAndMisses(t *testing.T) {
 	}
 	incomplete := vote("1")
 	incomplete.Prices = incomplete.Prices[1:] // no bandwidth
-	votes := []keeper.ValidatorVote{
+	votes := []types.ValidatorVote{
 		{ConsAddr: v[0], Power: 40, Vote: vote("1.01")},
 		{ConsAddr: v[1], Power: 30, Vote: vote("1")},
 		{ConsAddr: v[2], Power: 20, Vote: vote("10")}, // 10× the others
@@ -124,7 +124,7 @@ func TestApplyVotesThreshold(t *testing.T) {
 	f := newFixture(t)
 	a, b := f.validator(t, 0, 50), f.validator(t, 1, 50)
 	// Only half of the power votes: not more than the threshold of 1/2, so no price.
-	require.NoError(t, f.k.ApplyVotes(f.Ctx, []keeper.ValidatorVote{{a, 50, vote("1")}, {b, 50, nil}}))
+	require.NoError(t, f.k.ApplyVotes(f.Ctx, []types.ValidatorVote{{a, 50, vote("1")}, {b, 50, nil}}))
 	_, err := f.k.Prices.Get(f.Ctx, "cpu")
 	require.ErrorIs(t, err, collections.ErrNotFound)
 	_, err = f.k.Quote(f.Ctx, types.DefaultComputeUnit(), time.Hour)
@@ -140,11 +140,11 @@ func TestApplyVotesOnlyAtVotePeriodEnds(t *testing.T) {
 	params.VotePeriod = 2
 	require.NoError(t, f.k.Params.Set(f.Ctx, params))
 	a := f.validator(t, 0, 10)
-	require.NoError(t, f.k.ApplyVotes(f.Ctx, []keeper.ValidatorVote{{a, 10, vote("1")}})) // height 1
+	require.NoError(t, f.k.ApplyVotes(f.Ctx, []types.ValidatorVote{{a, 10, vote("1")}})) // height 1
 	_, err := f.k.Voters.Get(f.Ctx, a)
 	require.ErrorIs(t, err, collections.ErrNotFound, "height 1 is inside a period")
 	next := f.NextBlock(time.Second)
-	require.NoError(t, f.k.ApplyVotes(next.Ctx, []keeper.ValidatorVote{{a, 10, vote("1")}})) // height 2
+	require.NoError(t, f.k.ApplyVotes(next.Ctx, []types.ValidatorVote{{a, 10, vote("1")}})) // height 2
 	_, err = f.k.Voters.Get(next.Ctx, a)
 	require.NoError(t, err)
 }
@@ -162,7 +162,7 @@ func TestChronicMisserSlashedAndJailed(t *testing.T) {
 		if i%2 == 1 {
 			halfVote = nil
 		}
-		require.NoError(t, f.k.ApplyVotes(fx.Ctx, []keeper.ValidatorVote{{good, 60, vote("1")}, {half, 20, halfVote}, {bad, 20, vote("3")}}))
+		require.NoError(t, f.k.ApplyVotes(fx.Ctx, []types.ValidatorVote{{good, 60, vote("1")}, {half, 20, halfVote}, {bad, 20, vote("3")}}))
 		if i < 3 {
 			st, err := f.k.Voters.Get(fx.Ctx, bad)
 			require.NoError(t, err)

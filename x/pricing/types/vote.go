@@ -3,7 +3,18 @@ package types
 import (
 	errorsmod "cosmossdk.io/errors"
 	"cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
 )
+
+// ValidatorVote is one validator of the last commit with its price vote, as the vote
+// extensions deliver it to the tally: Vote is nil when the validator did not commit, or
+// committed without a price part.
+type ValidatorVote struct {
+	ConsAddr sdk.ConsAddress
+	Power    int64
+	Vote     *PriceVote
+}
 
 // MaxVotePrices bounds the dimensions in one price vote.
 const MaxVotePrices = 64
