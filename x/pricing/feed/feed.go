@@ -135,8 +135,8 @@ func Combine(obs []Observation, dims []string) (*types.PriceVote, error) {
 	sorted := append([]string(nil), dims...)
 	sort.Strings(sorted)
 	for i, d := range sorted {
-		if i > 0 && d == sorted[i-1] {
-			continue
+		if (i > 0 && d == sorted[i-1]) || types.ValidateDimension(d) != nil {
+			continue // a repeat, or not a dimension (the rate has its own field)
 		}
 		if v, ok := median(obs, d); ok {
 			vote.Prices = append(vote.Prices, types.DimensionPrice{Dimension: d, Usd: v})

@@ -173,3 +173,9 @@ func vote(scale string) *types.PriceVote {
 	}
 	return v
 }
+
+// requireDec compares decimals by value (their big.Int forms may differ for equal values).
+func requireDec(t *testing.T, want, got math.LegacyDec, msgAndArgs ...any) {
+	t.Helper()
+	require.Equal(t, want.String(), got.String(), msgAndArgs...)
+}

@@ -37,7 +37,7 @@ func TestWeightedMedian(t *testing.T) {
 			got, ok := keeper.WeightedMedian(tc.ballots)
 			require.Equal(t, tc.ok, ok)
 			if ok {
-				require.Equal(t, d(tc.want), got)
+				requireDec(t, d(tc.want), got)
 			}
 		})
 	}
@@ -66,15 +66,15 @@ func TestApplyVotesMedianBandAndMisses(t *testing.T) {
 	// v4; their median (total 80): 0.034 reaches 40 ≥ 40.
 	p, err := f.k.Prices.Get(f.Ctx, "cpu")
 	require.NoError(t, err)
-	require.Equal(t, d("0.034"), p.ReferenceUsd)
+	requireDec(t, d("0.034"), p.ReferenceUsd)
 	require.Equal(t, f.Ctx.BlockHeight(), p.Height)
 	// bandwidth: v4 did not vote it; v0 (40) and v1 (30) in band, 70 of 100 power > 1/2.
 	p, err = f.k.Prices.Get(f.Ctx, "bandwidth")
 	require.NoError(t, err)
-	require.Equal(t, d("0.0909"), p.ReferenceUsd, "median of 0.0909 (40) and 0.09 (30) over 70: 0.0909 reaches 40 ≥ 35")
+	requireDec(t, d("0.0909"), p.ReferenceUsd, "median of 0.0909 (40) and 0.09 (30) over 70: 0.0909 reaches 40 ≥ 35")
 	rate, err := f.k.DpnUsd.Get(f.Ctx)
 	require.NoError(t, err)
-	require.Equal(t, d("0.5"), rate)
+	requireDec(t, d("0.5"), rate)
 
 	wantStatus := []struct {
 		valid bool
@@ -115,8 +115,8 @@ func TestApplyVotesMedianBandAndMisses(t *testing.T) {
 
 	// The reward (1000 udpn at issuance factor 1) goes to v0 and v1 by power, 40:30.
 	require.Equal(t, math.NewInt(1000), f.chain.minted)
-	require.Equal(t, d("571"), f.chain.allocated[string(v[0])])
-	require.Equal(t, d("429"), f.chain.allocated[string(v[1])])
+	requireDec(t, d("571"), f.chain.allocated[string(v[0])])
+	requireDec(t, d("429"), f.chain.allocated[string(v[1])])
 	require.NotContains(t, f.chain.allocated, string(v[2]))
 }
 
