@@ -133,8 +133,8 @@ func TestMultiplier(t *testing.T) {
 func TestStepController(t *testing.T) {
 	p := types.DefaultParams()
 	tests := []struct {
-		name                          string
-		integral, value               string
+		name                    string
+		integral, value         string
 		dev, integ, burn, issue string
 	}{
 		{"on the anchor", "0", "100", "0", "0", "0.5", "1"},
