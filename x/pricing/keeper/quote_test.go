@@ -132,6 +132,7 @@ func TestMultiplier(t *testing.T) {
 
 func TestStepController(t *testing.T) {
 	p := types.DefaultParams()
+	p.ControllerKp, p.ControllerKi = d("2"), d("0.05")
 	tests := []struct {
 		name                    string
 		integral, value         string

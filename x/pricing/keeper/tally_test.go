@@ -26,11 +26,11 @@ func TestWeightedMedian(t *testing.T) {
 		{"none", nil, "", false},
 		{"no power", []keeper.Ballot{{Voter: a, Power: 0, Value: d("1")}}, "", false},
 		{"one", []keeper.Ballot{{Voter: a, Power: 5, Value: d("1.5")}}, "1.5", true},
-		{"equal weights, odd", []keeper.Ballot{{a, 1, d("3")}, {b, 1, d("1")}, {c, 1, d("2")}}, "2", true},
-		{"equal weights, even takes the lower", []keeper.Ballot{{a, 1, d("4")}, {b, 1, d("1")}}, "1", true},
-		{"heavy voter decides", []keeper.Ballot{{a, 10, d("9")}, {b, 3, d("1")}, {c, 3, d("2")}}, "9", true},
-		{"stake, not heads", []keeper.Ballot{{a, 2, d("1")}, {b, 2, d("2")}, {c, 5, d("3")}}, "3", true},
-		{"exactly half", []keeper.Ballot{{a, 5, d("1")}, {b, 3, d("2")}, {c, 2, d("3")}}, "1", true},
+		{"equal weights, odd", []keeper.Ballot{{Voter: a, Power: 1, Value: d("3")}, {Voter: b, Power: 1, Value: d("1")}, {Voter: c, Power: 1, Value: d("2")}}, "2", true},
+		{"equal weights, even takes the lower", []keeper.Ballot{{Voter: a, Power: 1, Value: d("4")}, {Voter: b, Power: 1, Value: d("1")}}, "1", true},
+		{"heavy voter decides", []keeper.Ballot{{Voter: a, Power: 10, Value: d("9")}, {Voter: b, Power: 3, Value: d("1")}, {Voter: c, Power: 3, Value: d("2")}}, "9", true},
+		{"stake, not heads", []keeper.Ballot{{Voter: a, Power: 2, Value: d("1")}, {Voter: b, Power: 2, Value: d("2")}, {Voter: c, Power: 5, Value: d("3")}}, "3", true},
+		{"exactly half", []keeper.Ballot{{Voter: a, Power: 5, Value: d("1")}, {Voter: b, Power: 3, Value: d("2")}, {Voter: c, Power: 2, Value: d("3")}}, "1", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -124,7 +124,7 @@ func TestApplyVotesThreshold(t *testing.T) {
 	f := newFixture(t)
 	a, b := f.validator(t, 0, 50), f.validator(t, 1, 50)
 	// Only half of the power votes: not more than the threshold of 1/2, so no price.
-	require.NoError(t, f.k.ApplyVotes(f.Ctx, []types.ValidatorVote{{a, 50, vote("1")}, {b, 50, nil}}))
+	require.NoError(t, f.k.ApplyVotes(f.Ctx, []types.ValidatorVote{{ConsAddr: a, Power: 50, Vote: vote("1")}, {ConsAddr: b, Power: 50, Vote: nil}}))
 	_, err := f.k.Prices.Get(f.Ctx, "cpu")
 	require.ErrorIs(t, err, collections.ErrNotFound)
 	_, err = f.k.Quote(f.Ctx, types.DefaultComputeUnit(), time.Hour)
@@ -140,11 +140,11 @@ func TestApplyVotesOnlyAtVotePeriodEnds(t *testing.T) {
 	params.VotePeriod = 2
 	require.NoError(t, f.k.Params.Set(f.Ctx, params))
 	a := f.validator(t, 0, 10)
-	require.NoError(t, f.k.ApplyVotes(f.Ctx, []types.ValidatorVote{{a, 10, vote("1")}})) // height 1
+	require.NoError(t, f.k.ApplyVotes(f.Ctx, []types.ValidatorVote{{ConsAddr: a, Power: 10, Vote: vote("1")}})) // height 1
 	_, err := f.k.Voters.Get(f.Ctx, a)
 	require.ErrorIs(t, err, collections.ErrNotFound, "height 1 is inside a period")
 	next := f.NextBlock(time.Second)
-	require.NoError(t, f.k.ApplyVotes(next.Ctx, []types.ValidatorVote{{a, 10, vote("1")}})) // height 2
+	require.NoError(t, f.k.ApplyVotes(next.Ctx, []types.ValidatorVote{{ConsAddr: a, Power: 10, Vote: vote("1")}})) // height 2
 	_, err = f.k.Voters.Get(next.Ctx, a)
 	require.NoError(t, err)
 }
@@ -162,7 +162,7 @@ func TestChronicMisserSlashedAndJailed(t *testing.T) {
 		if i%2 == 1 {
 			halfVote = nil
 		}
-		require.NoError(t, f.k.ApplyVotes(fx.Ctx, []types.ValidatorVote{{good, 60, vote("1")}, {half, 20, halfVote}, {bad, 20, vote("3")}}))
+		require.NoError(t, f.k.ApplyVotes(fx.Ctx, []types.ValidatorVote{{ConsAddr: good, Power: 60, Vote: vote("1")}, {ConsAddr: half, Power: 20, Vote: halfVote}, {ConsAddr: bad, Power: 20, Vote: vote("3")}}))
 		if i < 3 {
 			st, err := f.k.Voters.Get(fx.Ctx, bad)
 			require.NoError(t, err)

@@ -40,8 +40,9 @@ func DefaultComputeUnit() Resources {
 //   - discount 0.38 below the reference (AWS on-demand);
 //   - the multiplier targets 50 % utilization like EIP-1559, but moves at most 1 % a block
 //     (EIP-1559's 12.5 % would let a lease's price double in six blocks) within [0.5, 2];
-//   - the controller reacts to a 10 % deviation with a fifth of its range (kp 2) and removes
-//     a persistent one through its integral (ki 0.05 per tally, limited to ±10).
+//   - the controller reacts to a 10 % deviation with 30 % of its range (kp 3) and removes a
+//     persistent one through its integral (ki 0.02 per tally, limited to ±10); larger
+//     integral gains overshoot in the anchor simulation (x/pricing/sim, docs/PERFORMANCE.md).
 func DefaultParams() Params {
 	return Params{
 		VotePeriod:          DefaultVotePeriod,
@@ -58,8 +59,8 @@ func DefaultParams() Params {
 		MultiplierMin:       dec("0.5"),
 		MultiplierMax:       dec("2"),
 		ComputeUnit:         DefaultComputeUnit(),
-		ControllerKp:        dec("2"),
-		ControllerKi:        dec("0.05"),
+		ControllerKp:        dec("3"),
+		ControllerKi:        dec("0.02"),
 		BurnShareBase:       dec("0.5"),
 		BurnShareMin:        dec("0.1"),
 		BurnShareMax:        dec("0.9"),
