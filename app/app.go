@@ -91,6 +91,10 @@ import (
 	"github.com/dpn-network/dpn/x/attestation"
 	attestationkeeper "github.com/dpn-network/dpn/x/attestation/keeper"
 	attestationtypes "github.com/dpn-network/dpn/x/attestation/types"
+	"github.com/dpn-network/dpn/x/pricing"
+	pricingfeed "github.com/dpn-network/dpn/x/pricing/feed"
+	pricingkeeper "github.com/dpn-network/dpn/x/pricing/keeper"
+	pricingtypes "github.com/dpn-network/dpn/x/pricing/types"
 )
 
 // DefaultNodeHome is the default home directory of dpnd.
@@ -133,10 +137,12 @@ type App struct {
 	IBCKeeper             *ibckeeper.Keeper
 	TransferKeeper        *ibctransferkeeper.Keeper
 	AttestationKeeper     attestationkeeper.Keeper
+	PricingKeeper         pricingkeeper.Keeper
 
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
 	configurator       module.Configurator
+	voteExtensions     *voteext.Handler
 }
 
 // New returns the DPN application over db. loadLatest loads the last committed state; the
@@ -209,6 +215,10 @@ func New(
 	app.EpochsKeeper = epochskeeper.NewKeeper(runtime.NewKVStoreService(keys[epochstypes.StoreKey]), appCodec)
 	app.AttestationKeeper = attestationkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[attestationtypes.StoreKey]), authority)
 	app.EpochsKeeper.SetHooks(epochstypes.NewMultiEpochHooks(app.AttestationKeeper.Hooks()))
+	app.PricingKeeper = pricingkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[pricingtypes.StoreKey]), authority, pricingkeeper.Dependencies{
+		Staking: app.StakingKeeper, Slashing: app.SlashingKeeper, Bank: app.BankKeeper, Account: app.AccountKeeper,
+		Distr: app.DistrKeeper, DistrModule: distrtypes.ModuleName, FeeCollector: authtypes.FeeCollectorName, Denom: BondDenom,
+	})
 
 	govKeeper := govkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[govtypes.StoreKey]),
 		app.AccountKeeper, app.BankKeeper, app.DistrKeeper, app.MsgServiceRouter(), govtypes.DefaultConfig(), authority,
@@ -248,6 +258,7 @@ func New(
 		transfer.NewAppModule(app.TransferKeeper),
 		ibctm.NewAppModule(tmLightClient),
 		attestation.NewAppModule(app.AttestationKeeper),
+		pricing.NewAppModule(app.PricingKeeper),
 	)
 	app.BasicModuleManager = module.NewBasicManagerFromManager(app.ModuleManager, map[string]module.AppModuleBasic{
 		genutiltypes.ModuleName: genutil.NewAppModuleBasic(genutiltypes.DefaultMessageValidator),
@@ -259,13 +270,14 @@ func New(
 	app.ModuleManager.SetOrderPreBlockers(upgradetypes.ModuleName, authtypes.ModuleName)
 	// Slashing runs after distribution so that the fee pool is empty when validators are
 	// slashed; staking is needed while HistoricalEntries > 0 (IBC's light clients read it).
+	// x/pricing burns its share of the fees before distribution hands out the rest.
 	app.ModuleManager.SetOrderBeginBlockers(
-		minttypes.ModuleName, distrtypes.ModuleName, slashingtypes.ModuleName, evidencetypes.ModuleName,
+		minttypes.ModuleName, pricingtypes.ModuleName, distrtypes.ModuleName, slashingtypes.ModuleName, evidencetypes.ModuleName,
 		stakingtypes.ModuleName, epochstypes.ModuleName, ibcexported.ModuleName, authz.ModuleName,
 	)
 	// Since SDK v0.54 bank's EndBlock finalises object-store writes and must come first.
 	app.ModuleManager.SetOrderEndBlockers(
-		banktypes.ModuleName, govtypes.ModuleName, stakingtypes.ModuleName, feegrant.ModuleName,
+		banktypes.ModuleName, govtypes.ModuleName, stakingtypes.ModuleName, feegrant.ModuleName, pricingtypes.ModuleName,
 	)
 	// genutil runs after staking (pools hold the genesis bonds) and after auth (its params).
 	genesisOrder := []string{
@@ -273,7 +285,7 @@ func New(
 		slashingtypes.ModuleName, govtypes.ModuleName, minttypes.ModuleName, ibcexported.ModuleName,
 		genutiltypes.ModuleName, evidencetypes.ModuleName, authz.ModuleName, feegrant.ModuleName,
 		ibctransfertypes.ModuleName, upgradetypes.ModuleName, consensustypes.ModuleName, epochstypes.ModuleName,
-		attestationtypes.ModuleName,
+		attestationtypes.ModuleName, pricingtypes.ModuleName,
 	}
 	app.ModuleManager.SetOrderInitGenesis(genesisOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisOrder...)
@@ -301,7 +313,16 @@ func New(
 	}
 	app.SetPostHandler(postHandler)
 
-	voteext.Install(app.BaseApp, voteext.Providers{})
+	priceFeed, err := pricingfeed.FromAppOptions(appOpts, logger.With("module", "pricefeed"))
+	if err != nil {
+		panic(err)
+	}
+	app.voteExtensions = voteext.Install(app.BaseApp, voteext.Config{
+		Providers:      voteext.Providers{Prices: pricingfeed.Provider(priceFeed, app.PricingKeeper)},
+		Consumers:      voteext.Consumers{Prices: app.PricingKeeper.ApplyVotes},
+		ValidatorStore: app.StakingKeeper,
+		Logger:         logger.With("module", "voteext"),
+	})
 
 	protoFiles, err := proto.MergedRegistry()
 	if err != nil {
@@ -322,9 +343,17 @@ func New(
 // Name returns the application's name.
 func (app *App) Name() string { return app.BaseApp.Name() }
 
-// PreBlocker runs the modules' pre-blockers (upgrades first).
-func (app *App) PreBlocker(ctx sdk.Context, _ *abci.RequestFinalizeBlock) (*sdk.ResponsePreBlock, error) {
-	return app.ModuleManager.PreBlock(ctx)
+// PreBlocker runs the modules' pre-blockers (upgrades first), then hands each module its part
+// of the last height's vote extensions.
+func (app *App) PreBlocker(ctx sdk.Context, req *abci.RequestFinalizeBlock) (*sdk.ResponsePreBlock, error) {
+	res, err := app.ModuleManager.PreBlock(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := app.voteExtensions.PreBlock(ctx, req); err != nil {
+		return nil, err
+	}
+	return res, nil
 }
 
 // BeginBlocker runs the modules' begin-blockers.

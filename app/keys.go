@@ -20,6 +20,7 @@ import (
 	ibcexported "github.com/cosmos/ibc-go/v11/modules/core/exported"
 
 	attestationtypes "github.com/dpn-network/dpn/x/attestation/types"
+	pricingtypes "github.com/dpn-network/dpn/x/pricing/types"
 )
 
 // storeKeys lists every KV store the application mounts. A module added to the app adds its key
@@ -30,6 +31,7 @@ func storeKeys() map[string]*storetypes.KVStoreKey {
 		distrtypes.StoreKey, slashingtypes.StoreKey, govtypes.StoreKey, consensustypes.StoreKey,
 		upgradetypes.StoreKey, evidencetypes.StoreKey, feegrant.StoreKey, authzkeeper.StoreKey,
 		epochstypes.StoreKey, ibcexported.StoreKey, ibctransfertypes.StoreKey, attestationtypes.StoreKey,
+		pricingtypes.StoreKey,
 	)
 }
 
@@ -42,6 +44,8 @@ var moduleAccountPermissions = map[string][]string{
 	stakingtypes.NotBondedPoolName: {authtypes.Burner, authtypes.Staking},
 	govtypes.ModuleName:            {authtypes.Burner},
 	ibctransfertypes.ModuleName:    {authtypes.Minter, authtypes.Burner},
+	// x/pricing mints voting rewards and burns its share of fees.
+	pricingtypes.ModuleName: {authtypes.Minter, authtypes.Burner},
 }
 
 // ModuleAccountPermissions returns a copy of the module account permissions.

@@ -4,10 +4,14 @@
 package network
 
 import (
+	"context"
 	"fmt"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
+	abci "github.com/cometbft/cometbft/abci/types"
 	dbm "github.com/cosmos/cosmos-db"
 
 	"cosmossdk.io/log/v2"
@@ -15,6 +19,7 @@ import (
 	pruningtypes "github.com/cosmos/cosmos-sdk/store/v2/pruning/types"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
+	"github.com/cosmos/cosmos-sdk/client/flags"
 	servertypes "github.com/cosmos/cosmos-sdk/server/types"
 	sdknetwork "github.com/cosmos/cosmos-sdk/testutil/network"
 	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
@@ -23,6 +28,7 @@ import (
 	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
 
 	"github.com/dpn-network/dpn/app"
+	pricingfeed "github.com/dpn-network/dpn/x/pricing/feed"
 )
 
 type (
@@ -76,6 +82,57 @@ func DefaultConfig(n int) Config {
 const VoteExtensionsHeight = 2
 
 func appConstructor(val sdknetwork.ValidatorI) servertypes.Application {
+	return newApp(val, nil)
+}
+
+// Options give validators of a test network their own node-side settings.
+type Options struct {
+	// PriceSources[i] are validator i's price sources, as if its app.toml's [pricing] sources
+	// said so. A validator without an entry, or with an empty one, votes no prices.
+	PriceSources [][]string
+	// ExtensionFaults[i], when set, rewrites validator i's vote extension after its app
+	// produced it: a validator that signs bad extensions, to test what the others do.
+	ExtensionFaults []func(height int64, ext []byte) []byte
+}
+
+// WithOptions applies o to cfg. Validator i is the one with moniker "node<i>".
+func WithOptions(cfg Config, o Options) Config {
+	cfg.AppConstructor = func(val sdknetwork.ValidatorI) servertypes.Application {
+		i, err := strconv.Atoi(strings.TrimPrefix(val.GetCtx().Config.Moniker, "node"))
+		if err != nil {
+			panic(fmt.Sprintf("testutil/network: moniker %q is not node<i>", val.GetCtx().Config.Moniker))
+		}
+		opts := map[string]any{}
+		if i < len(o.PriceSources) {
+			opts[pricingfeed.FlagSources] = o.PriceSources[i]
+		}
+		a := newApp(val, opts)
+		if i < len(o.ExtensionFaults) && o.ExtensionFaults[i] != nil {
+			return faultyApp{App: a, fault: o.ExtensionFaults[i]}
+		}
+		return a
+	}
+	return cfg
+}
+
+// faultyApp is the DPN app whose vote extensions are rewritten on their way to CometBFT,
+// which signs whatever the app returns.
+type faultyApp struct {
+	*app.App
+	fault func(height int64, ext []byte) []byte
+}
+
+func (a faultyApp) ExtendVote(ctx context.Context, req *abci.RequestExtendVote) (*abci.ResponseExtendVote, error) {
+	res, err := a.App.ExtendVote(ctx, req)
+	if err != nil {
+		return res, err
+	}
+	res.VoteExtension = a.fault(req.Height, res.VoteExtension)
+	return res, nil
+}
+
+// newApp builds a validator's app; extra adds app options (app.toml keys) to the home flag.
+func newApp(val sdknetwork.ValidatorI, extra map[string]any) *app.App {
 	ctx := val.GetCtx()
 	appCfg := val.GetAppConfig()
 	// The SDK's network writes genesis with CometBFT's default consensus params; CometBFT reads
@@ -90,7 +147,11 @@ func appConstructor(val sdknetwork.ValidatorI) servertypes.Application {
 	if err := genesis.SaveAs(genFile); err != nil {
 		panic(err)
 	}
-	return app.New(ctx.Logger, dbm.NewMemDB(), true, simtestutil.NewAppOptionsWithFlagHome(ctx.Config.RootDir),
+	opts := simtestutil.AppOptionsMap{flags.FlagHome: ctx.Config.RootDir}
+	for k, v := range extra {
+		opts[k] = v
+	}
+	return app.New(ctx.Logger, dbm.NewMemDB(), true, opts,
 		baseapp.SetPruning(pruningtypes.NewPruningOptionsFromString(appCfg.Pruning)),
 		baseapp.SetMinGasPrices(appCfg.MinGasPrices),
 		baseapp.SetChainID(ctx.Viper.GetString("chain-id")),

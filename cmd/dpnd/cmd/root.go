@@ -21,6 +21,7 @@ import (
 
 	"github.com/dpn-network/dpn/app"
 	"github.com/dpn-network/dpn/crypto/pqc"
+	pricingfeed "github.com/dpn-network/dpn/x/pricing/feed"
 )
 
 // NewRootCmd returns dpnd's root command.
@@ -84,14 +85,21 @@ under 'dpnd tx <module>' and 'dpnd q <module>'.`,
 	return rootCmd
 }
 
+// appConfig is app.toml: the SDK's sections and DPN's [pricing] (the validator's price feed).
+type appConfig struct {
+	serverconfig.Config `mapstructure:",squash"`
+	Pricing             pricingfeed.Config `mapstructure:"pricing"`
+}
+
 // appConfigDefaults returns app.toml's defaults: a non-zero minimum gas price so that a fresh
-// validator does not accept free transactions, and the REST and gRPC servers on.
+// validator does not accept free transactions, the REST and gRPC servers on, and no price
+// source (the operator adds its own).
 func appConfigDefaults() (string, any) {
 	cfg := serverconfig.DefaultConfig()
 	cfg.MinGasPrices = "0.0025" + app.BondDenom
 	cfg.API.Enable = true
 	cfg.GRPC.Enable = true
-	return serverconfig.DefaultConfigTemplate, cfg
+	return serverconfig.DefaultConfigTemplate + pricingfeed.ConfigTemplate, appConfig{Config: *cfg, Pricing: pricingfeed.DefaultConfig()}
 }
 
 // cometConfigDefaults returns config.toml's defaults with DPN's block time (about 2 s).

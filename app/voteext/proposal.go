@@ -1,0 +1,171 @@
+package voteext
+
+import (
+	"bytes"
+	"fmt"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
+
+	"github.com/cosmos/cosmos-sdk/baseapp"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	pricingtypes "github.com/dpn-network/dpn/x/pricing/types"
+)
+
+// injectedPrefix starts the blob that carries the extended commit in a proposal. Its first
+// byte, 0x00, is a protobuf field number 0, which no transaction can start with, so the blob
+// is never mistaken for a transaction (and fails tx decoding in FinalizeBlock without
+// affecting the others).
+var injectedPrefix = []byte("\x00dpn-extended-commit-v1\x00")
+
+// Enabled reports whether the proposal at height carries the extended commit: vote
+// extensions were on at height − 1.
+func Enabled(ctx sdk.Context, height int64) bool {
+	cp := ctx.ConsensusParams()
+	return cp.Abci != nil && cp.Abci.VoteExtensionsEnableHeight > 0 && height > cp.Abci.VoteExtensionsEnableHeight
+}
+
+// EncodeInjected encodes an extended commit as the proposal's first blob.
+func EncodeInjected(eci abci.ExtendedCommitInfo) ([]byte, error) {
+	bz, err := eci.Marshal()
+	if err != nil {
+		return nil, err
+	}
+	return append(append([]byte(nil), injectedPrefix...), bz...), nil
+}
+
+// IsInjected reports whether a proposal entry is an injected blob rather than a transaction.
+func IsInjected(bz []byte) bool { return bytes.HasPrefix(bz, injectedPrefix) }
+
+// DecodeInjected parses an injected blob; the encoding must be canonical.
+func DecodeInjected(bz []byte) (abci.ExtendedCommitInfo, error) {
+	var eci abci.ExtendedCommitInfo
+	if !IsInjected(bz) {
+		return eci, fmt.Errorf("%w: no extended-commit prefix", ErrInjected)
+	}
+	body := bz[len(injectedPrefix):]
+	if err := eci.Unmarshal(body); err != nil {
+		return eci, fmt.Errorf("%w: %v", ErrInjected, err)
+	}
+	again, err := eci.Marshal()
+	if err != nil || !bytes.Equal(again, body) {
+		return eci, fmt.Errorf("%w: not canonically encoded", ErrInjected)
+	}
+	return eci, nil
+}
+
+// PrepareProposal puts the extended commit first, then lets the default handler fill the
+// rest of the block from the mempool within what is left of MaxTxBytes. A committed vote
+// whose extension this node would not accept (its own, which CometBFT does not verify) is
+// marked absent, so that the proposal passes ProcessProposal everywhere.
+func (h *Handler) PrepareProposal(ctx sdk.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+	if !Enabled(ctx, req.Height) {
+		return h.prepare(ctx, req)
+	}
+	eci := req.LocalLastCommit
+	eci.Votes = append([]abci.ExtendedVoteInfo(nil), eci.Votes...)
+	for i, v := range eci.Votes {
+		if v.BlockIdFlag != cmtproto.BlockIDFlagCommit {
+			continue
+		}
+		if _, err := Decode(v.VoteExtension); err != nil {
+			h.logger().Info("leaving out an invalid vote extension", "validator", fmt.Sprintf("%X", v.Validator.Address), "err", err)
+			eci.Votes[i] = abci.ExtendedVoteInfo{Validator: v.Validator, BlockIdFlag: cmtproto.BlockIDFlagAbsent}
+		}
+	}
+	blob, err := EncodeInjected(eci)
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(blob)) > req.MaxTxBytes {
+		return nil, fmt.Errorf("extended commit of %d bytes exceeds the block's %d", len(blob), req.MaxTxBytes)
+	}
+	inner := *req
+	inner.MaxTxBytes -= int64(len(blob))
+	res, err := h.prepare(ctx, &inner)
+	if err != nil {
+		return nil, err
+	}
+	return &abci.ResponsePrepareProposal{Txs: append([][]byte{blob}, res.Txs...)}, nil
+}
+
+// ProcessProposal checks the injected extended commit, then hands the transactions after it
+// to the default handler.
+func (h *Handler) ProcessProposal(ctx sdk.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
+	reject := &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}
+	if !Enabled(ctx, req.Height) {
+		for _, tx := range req.Txs {
+			if IsInjected(tx) {
+				h.logger().Info("rejected proposal: extended commit before vote extensions", "height", req.Height)
+				return reject, nil
+			}
+		}
+		return h.process(ctx, req)
+	}
+	if err := h.CheckInjected(ctx, req.Txs); err != nil {
+		h.logger().Info("rejected proposal", "height", req.Height, "err", err)
+		return reject, nil
+	}
+	inner := *req
+	inner.Txs = req.Txs[1:]
+	return h.process(ctx, &inner)
+}
+
+// CheckInjected checks that txs starts with an extended commit whose extension signatures
+// verify against the validator set and carry more than 2/3 of its power (the SDK's
+// ValidateVoteExtensions), and whose every committed extension decodes.
+func (h *Handler) CheckInjected(ctx sdk.Context, txs [][]byte) error {
+	if len(txs) == 0 {
+		return fmt.Errorf("%w: proposal has no extended commit", ErrInjected)
+	}
+	eci, err := DecodeInjected(txs[0])
+	if err != nil {
+		return err
+	}
+	for _, tx := range txs[1:] {
+		if IsInjected(tx) {
+			return fmt.Errorf("%w: second extended commit", ErrInjected)
+		}
+	}
+	if err := baseapp.ValidateVoteExtensions(ctx, h.cfg.ValidatorStore, 0, "", eci); err != nil {
+		return fmt.Errorf("%w: %v", ErrInjected, err)
+	}
+	for _, v := range eci.Votes {
+		if v.BlockIdFlag != cmtproto.BlockIDFlagCommit {
+			continue
+		}
+		if _, err := Decode(v.VoteExtension); err != nil {
+			return fmt.Errorf("%w: validator %X: %v", ErrInjected, v.Validator.Address, err)
+		}
+	}
+	return nil
+}
+
+// PreBlock hands each module its part of the extended commit that ProcessProposal accepted.
+func (h *Handler) PreBlock(ctx sdk.Context, req *abci.RequestFinalizeBlock) error {
+	if !Enabled(ctx, req.Height) {
+		return nil
+	}
+	if len(req.Txs) == 0 {
+		return fmt.Errorf("%w: block %d has no extended commit", ErrInjected, req.Height)
+	}
+	eci, err := DecodeInjected(req.Txs[0])
+	if err != nil {
+		return err
+	}
+	votes := make([]pricingtypes.ValidatorVote, 0, len(eci.Votes))
+	for _, v := range eci.Votes {
+		vv := pricingtypes.ValidatorVote{ConsAddr: sdk.ConsAddress(v.Validator.Address), Power: v.Validator.Power}
+		if v.BlockIdFlag == cmtproto.BlockIDFlagCommit {
+			if ext, err := Decode(v.VoteExtension); err == nil {
+				vv.Vote = ext.Prices
+			}
+		}
+		votes = append(votes, vv)
+	}
+	if h.cfg.Consumers.Prices != nil {
+		return h.cfg.Consumers.Prices(ctx, votes)
+	}
+	return nil
+}
