@@ -207,7 +207,7 @@ func New(
 		app.StakingKeeper, app.SlashingKeeper, accountCodec, runtime.ProvideCometInfoService())
 
 	app.EpochsKeeper = epochskeeper.NewKeeper(runtime.NewKVStoreService(keys[epochstypes.StoreKey]), appCodec)
-	app.AttestationKeeper = attestationkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[attestationtypes.StoreKey]), authority)
+	app.AttestationKeeper = attestationkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[attestationtypes.StoreKey]), app.BankKeeper, authority)
 	app.EpochsKeeper.SetHooks(epochstypes.NewMultiEpochHooks(app.AttestationKeeper.Hooks()))
 
 	govKeeper := govkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[govtypes.StoreKey]),

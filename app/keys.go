@@ -42,6 +42,8 @@ var moduleAccountPermissions = map[string][]string{
 	stakingtypes.NotBondedPoolName: {authtypes.Burner, authtypes.Staking},
 	govtypes.ModuleName:            {authtypes.Burner},
 	ibctransfertypes.ModuleName:    {authtypes.Minter, authtypes.Burner},
+	// Node bonds; Burner so that proven misbehaviour can burn a slashed part.
+	attestationtypes.ModuleName: {authtypes.Burner},
 }
 
 // ModuleAccountPermissions returns a copy of the module account permissions.

@@ -66,13 +66,17 @@ func (k Keeper) StartEpoch(ctx context.Context, epoch uint64) error {
 	return k.assignAudits(ctx, epoch, beacon)
 }
 
-// EndEpoch marks inactive every active node whose uptime over the window ending at epoch is
-// below the threshold. A node is judged only once it has been active for a whole window, so
+// EndEpoch pays back the bonds whose unbonding has completed (so a bond returns at the
+// first epoch end at or after its completion height), then marks inactive every active node
+// whose uptime over the window ending at epoch is below the threshold. A node is judged only once it has been active for a whole window, so
 // a new or reactivated node has a window's grace. The cost is one read per window epoch plus
 // one pass over the active nodes (from the status index), not one read per node per epoch.
 func (k Keeper) EndEpoch(ctx context.Context, epoch uint64) error {
 	params, err := k.Params.Get(ctx)
 	if err != nil {
+		return err
+	}
+	if err := k.CompleteUnbonding(ctx); err != nil {
 		return err
 	}
 	window := uint64(params.UptimeWindowEpochs)

@@ -10,7 +10,9 @@ import (
 )
 
 // InitGenesis writes gs, which the caller has validated. Nodes go through the indexed map, so
-// the indexes (and the Sybil guard) are rebuilt from the nodes rather than imported.
+// the indexes (the Sybil guard and the heartbeat keys) are rebuilt from the nodes rather than
+// imported. The bonds must be in x/bank's genesis as the module account's balance (the
+// bond-escrow invariant checks it).
 func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 	if err := gs.Validate(); err != nil {
 		return err
@@ -43,6 +45,11 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 	}
 	for _, a := range gs.Audits {
 		if err := k.Audits.Set(ctx, collections.Join(a.Epoch, a.NodeIndex), a); err != nil {
+			return err
+		}
+	}
+	for _, u := range gs.Unbonding {
+		if err := k.UnbondingQueue.Set(ctx, collections.Join(u.CompletionHeight, u.NodeIndex)); err != nil {
 			return err
 		}
 	}
@@ -80,8 +87,14 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 	}); err != nil {
 		return nil, err
 	}
-	err = k.Audits.Walk(ctx, nil, func(_ collections.Pair[uint64, uint64], a types.Audit) (bool, error) {
+	if err := k.Audits.Walk(ctx, nil, func(_ collections.Pair[uint64, uint64], a types.Audit) (bool, error) {
 		gs.Audits = append(gs.Audits, a)
+		return false, nil
+	}); err != nil {
+		return nil, err
+	}
+	err = k.UnbondingQueue.Walk(ctx, nil, func(key collections.Pair[int64, uint64]) (bool, error) {
+		gs.Unbonding = append(gs.Unbonding, types.UnbondingEntry{CompletionHeight: key.K1(), NodeIndex: key.K2()})
 		return false, nil
 	})
 	return gs, err
