@@ -60,7 +60,7 @@ func (k Keeper) CheckFingerprintIndex(ctx context.Context) (string, bool) {
 				problem = fmt.Sprintf("active node %d not indexed by its fingerprint", idx)
 			}
 			key, err := k.Nodes.Indexes.HeartbeatKey.Key(ctx, idx)
-			if err != nil || !bytes.Equal(key, n.BlsPublicKey) {
+			if err != nil || !bytes.Equal(key.PublicKey().Bytes(), n.BlsPublicKey) {
 				problem = fmt.Sprintf("active node %d has no heartbeat key or a wrong one", idx)
 			}
 		}

@@ -20,8 +20,8 @@ type NodeIndexes struct {
 	// with a prefix scan.
 	StatusRegionTier *indexes.Multi[collections.Triple[int32, string, int32], uint64, types.Node]
 	StatusTierRegion *indexes.Multi[collections.Triple[int32, int32, string], uint64, types.Node]
-	// HeartbeatKey holds the compressed BLS key of each active node: all that the heartbeat
-	// path reads per signer.
+	// HeartbeatKey holds the proof-checked BLS key of each active node in stored form: all
+	// that the heartbeat path reads per signer.
 	HeartbeatKey *HeartbeatKeyIndex
 }
 
@@ -52,13 +52,14 @@ type Keeper struct {
 	// the bond itself stays in the node's record until it is paid.
 	UnbondingQueue collections.KeySet[collections.Pair[int64, uint64]]
 
-	keys *keyCache
+	keys *keyMemo
 }
 
 // NewKeeper builds the keeper. bank holds bonds in the module account (which needs the Burner
 // permission for slashing); authority is the only address allowed to change params.
 func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, bank types.BankKeeper, authority string) Keeper {
 	sb := collections.NewSchemaBuilder(storeService)
+	memo := newKeyMemo()
 	nodeValue := codec.CollValue[types.Node](cdc)
 	k := Keeper{
 		cdc:       cdc,
@@ -77,7 +78,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, bank ty
 				func(_ uint64, n types.Node) (collections.Triple[int32, int32, string], error) {
 					return collections.Join3(int32(n.Status), int32(n.Tier), n.Region), nil
 				}),
-			HeartbeatKey: NewHeartbeatKeyIndex(sb, types.HeartbeatKeysKey, "heartbeat_keys"),
+			HeartbeatKey: NewHeartbeatKeyIndex(sb, types.HeartbeatKeysKey, "heartbeat_keys", memo),
 		}),
 		NextNodeIndex: collections.NewSequence(sb, types.NextNodeIndexKey, "next_node_index"),
 		CurrentEpoch:  collections.NewItem(sb, types.CurrentEpochKey, "current_epoch", collections.Uint64Value),
@@ -87,7 +88,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, bank ty
 			collections.PairKeyCodec(collections.Uint64Key, collections.Uint64Key), codec.CollValue[types.Audit](cdc)),
 		UnbondingQueue: collections.NewKeySet(sb, types.UnbondingQueueKey, "unbonding_queue",
 			collections.PairKeyCodec(collections.Int64Key, collections.Uint64Key)),
-		keys: newKeyCache(),
+		keys: memo,
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -599,3 +599,39 @@ func TestGenesisRoundTrip(t *testing.T) {
 	badDenom.Nodes[2].Bond = sdk.NewInt64Coin("uatom", 5)
 	require.ErrorIs(t, badDenom.Validate(), types.ErrInvalidGenesis)
 }
+
+// TestHeartbeatAfterRestart: a keeper built afresh over the same store (a restarted validator,
+// no memo) verifies heartbeats from the stored keys alone, at the same gas.
+func TestHeartbeatAfterRestart(t *testing.T) {
+	f := newFixture(t)
+	for i := 0; i < 3; i++ {
+		f.register(t, i)
+	}
+	msg := f.heartbeat(t, 1, 0, 2)
+	cacheCtx, _ := f.Ctx.CacheContext()
+	warm := cacheCtx.GasMeter().GasConsumed()
+	_, err := f.msg.SubmitHeartbeats(cacheCtx, msg)
+	require.NoError(t, err)
+	warm = cacheCtx.GasMeter().GasConsumed() - warm
+
+	k2 := keeper.NewKeeper(f.Codec, f.StoreService, f.bank, authority())
+	before := f.Ctx.GasMeter().GasConsumed()
+	_, err = keeper.NewMsgServerImpl(k2).SubmitHeartbeats(f.Ctx, msg)
+	require.NoError(t, err)
+	require.Equal(t, warm, f.Ctx.GasMeter().GasConsumed()-before)
+}
+
+// TestGenesisChecksProofsOfPossession: an active node whose stored proof does not prove its
+// key is refused on import.
+func TestGenesisChecksProofsOfPossession(t *testing.T) {
+	f := newFixture(t)
+	f.register(t, 0)
+	f.register(t, 1)
+	gs, err := f.k.ExportGenesis(f.Ctx)
+	require.NoError(t, err)
+	gs.Nodes[1].BlsPop = secretKey(t, 7).PopProve().Bytes()
+	require.NoError(t, gs.Validate(), "Validate does not check proofs")
+	g := testkeeper.New(t, types.StoreKey, types.RegisterInterfaces)
+	k2 := keeper.NewKeeper(g.Codec, g.StoreService, newLedger(), authority())
+	require.ErrorIs(t, k2.InitGenesis(g.Ctx, *gs), types.ErrInvalidGenesis)
+}

@@ -1,46 +1,50 @@
 package keeper
 
 import (
-	"bytes"
 	"sync"
 
 	"github.com/dpn-network/dpn/crypto/bls"
 )
 
-// keyCache keeps nodes' parsed, PoP-checked BLS keys so that a heartbeat does not decompress
-// and re-check every signer's key. It is a pure memo: an entry is used only when its bytes
-// equal the key stored for the node, and a miss recomputes from stored state (parse +
-// PopVerify against the node's stored proof, read without charging gas), so every node
-// computes the same result with or without it and gas is the same either way. Registration,
-// which checks the proof anyway, fills it.
-type keyCache struct {
-	mu sync.RWMutex
-	m  map[uint64]cachedKey
+// keyMemoLimit bounds the memo: entries left by registrations that failed after their proof
+// check are dropped wholesale past it.
+const keyMemoLimit = 4096
+
+// keyMemo hands the result of a proof-of-possession check from where it was done to the
+// heartbeat key index that stores the key: registration checks the proof and the index then
+// does not check it again; genesis import checks all proofs on every core before writing the
+// nodes. It is a pure memo of verifyKey(raw, pop): an entry is keyed by both byte strings, so
+// a hit returns exactly what recomputing would, and each entry is taken out when used.
+type keyMemo struct {
+	mu sync.Mutex
+	m  map[string]bls.VerifiedPublicKey
 }
 
-type cachedKey struct {
-	raw []byte
-	vpk bls.VerifiedPublicKey
-}
+func newKeyMemo() *keyMemo { return &keyMemo{m: make(map[string]bls.VerifiedPublicKey)} }
 
-func newKeyCache() *keyCache { return &keyCache{m: make(map[uint64]cachedKey)} }
+func memoKey(raw, pop []byte) string { return string(raw) + string(pop) }
 
-// get returns the cached verified key of node index if its bytes are raw.
-func (c *keyCache) get(index uint64, raw []byte) (bls.VerifiedPublicKey, bool) {
-	c.mu.RLock()
-	e, ok := c.m[index]
-	c.mu.RUnlock()
-	if ok && bytes.Equal(e.raw, raw) {
-		return e.vpk, true
-	}
-	return bls.VerifiedPublicKey{}, false
-}
-
-// put remembers that raw, node index's key, parses to vpk and passed its PoP check.
-func (c *keyCache) put(index uint64, raw []byte, vpk bls.VerifiedPublicKey) {
+// put remembers that raw with proof pop verified to vpk.
+func (c *keyMemo) put(raw, pop []byte, vpk bls.VerifiedPublicKey) {
 	c.mu.Lock()
-	c.m[index] = cachedKey{raw: bytes.Clone(raw), vpk: vpk}
+	defer c.mu.Unlock()
+	if len(c.m) >= keyMemoLimit {
+		clear(c.m)
+	}
+	c.m[memoKey(raw, pop)] = vpk
+}
+
+// verified returns verifyKey(raw, pop), from the memo when it is there.
+func (c *keyMemo) verified(raw, pop []byte) (bls.VerifiedPublicKey, error) {
+	k := memoKey(raw, pop)
+	c.mu.Lock()
+	vpk, ok := c.m[k]
+	delete(c.m, k)
 	c.mu.Unlock()
+	if ok {
+		return vpk, nil
+	}
+	return verifyKey(raw, pop)
 }
 
 // verifyKey parses a public key and checks its proof of possession.

@@ -7,7 +7,6 @@ import (
 	"cosmossdk.io/collections"
 	errorsmod "cosmossdk.io/errors"
 
-	storetypes "github.com/cosmos/cosmos-sdk/store/v2/types"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/dpn-network/dpn/crypto/bls"
@@ -139,10 +138,10 @@ func (s msgServer) RegisterNode(ctx context.Context, msg *types.MsgRegisterNode)
 		LastStatusChangeHeight: height,
 		Bond:                   bond,
 	}
+	k.keys.put(msg.BlsPublicKey, msg.BlsPop, vpk) // the heartbeat key index need not check it again
 	if err := k.Nodes.Set(ctx, index, node); err != nil {
 		return nil, err
 	}
-	k.keys.put(index, msg.BlsPublicKey, vpk)
 	if err := sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventNodeRegistered{
 		Index: index, Owner: msg.Owner, Fingerprint: fp, Region: msg.Region, Tier: msg.Tier,
 	}); err != nil {
@@ -346,10 +345,10 @@ func (k Keeper) applyHeartbeats(ctx context.Context, epoch uint64, signers []byt
 // verified keys in index order. The bitmap (same layout as bls.AggregateBitmap) may be no
 // longer than the highest index needs, must not end in a zero byte, and every selected node
 // must exist and be active. Per signer it reads only the node's entry in the heartbeat key
-// index (the compressed key, present while the node is active). The keys are collected densely
-// and summed with bls.AggregatePublicKeys rather than bls.AggregateBitmap, which would need a
-// key slot for every index below the highest signer: ~100 bytes per registered node per
-// transaction.
+// index (105 bytes, present while the node is active) and restores the key without any curve
+// check beyond "on the curve" (the entry was proof-checked when written). The keys are
+// collected densely and summed with bls.AggregatePublicKeys rather than bls.AggregateBitmap,
+// which would need a key slot for every index below the highest signer.
 func (k Keeper) signerKeys(ctx context.Context, bitmap []byte) ([]bls.VerifiedPublicKey, error) {
 	next, err := k.NextNodeIndex.Peek(ctx)
 	if err != nil {
@@ -371,40 +370,17 @@ func (k Keeper) signerKeys(ctx context.Context, bitmap []byte) ([]bls.VerifiedPu
 			if i >= next {
 				return nil, errorsmod.Wrapf(types.ErrUnknownNode, "node %d does not exist", i)
 			}
-			raw, err := k.Nodes.Indexes.HeartbeatKey.Key(ctx, i)
+			vpk, err := k.Nodes.Indexes.HeartbeatKey.Key(ctx, i)
 			if errors.Is(err, collections.ErrNotFound) {
 				return nil, errorsmod.Wrapf(types.ErrUnknownNode, "node %d is not active", i)
 			}
 			if err != nil {
-				return nil, err
-			}
-			vpk, ok := k.keys.get(i, raw)
-			if !ok {
-				if vpk, err = k.verifyStoredKey(ctx, i, raw); err != nil {
-					return nil, errorsmod.Wrapf(types.ErrInvalidBLSKey, "stored key of node %d: %v", i, err)
-				}
+				return nil, errorsmod.Wrapf(types.ErrInvalidBLSKey, "stored key of node %d: %v", i, err)
 			}
 			keys = append(keys, vpk)
 		}
 	}
 	return keys, nil
-}
-
-// verifyStoredKey parses node i's key and checks it against the proof of possession stored
-// with the node. The node is read without charging gas, so that a cold cache (a restarted
-// validator) costs the same gas as a warm one.
-func (k Keeper) verifyStoredKey(ctx context.Context, i uint64, raw []byte) (bls.VerifiedPublicKey, error) {
-	free := sdk.UnwrapSDKContext(ctx).WithGasMeter(storetypes.NewInfiniteGasMeter())
-	n, err := k.Nodes.Get(free, i)
-	if err != nil {
-		return bls.VerifiedPublicKey{}, err
-	}
-	vpk, err := verifyKey(raw, n.BlsPop)
-	if err != nil {
-		return bls.VerifiedPublicKey{}, err
-	}
-	k.keys.put(i, raw, vpk)
-	return vpk, nil
 }
 
 func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams) (*types.MsgUpdateParamsResponse, error) {

@@ -16,8 +16,8 @@ func DefaultGenesis() *GenesisState {
 // Validate checks the genesis state on its own: params, node indices below next_node_index
 // and unique, owners, canonical descriptors and their fingerprints, key lengths, one active
 // node per fingerprint, bonds in the bond denom, the unbonding queue against the unbonding
-// nodes, beacons, bitmaps and audits. Proofs of possession are re-checked when
-// a key is first used for a heartbeat.
+// nodes, beacons, bitmaps and audits. Proofs of possession, being expensive, are
+// checked by the keeper's InitGenesis (on all cores) rather than here.
 func (gs GenesisState) Validate() error {
 	if err := gs.Params.Validate(); err != nil {
 		return err
