@@ -153,7 +153,7 @@ func BenchmarkSubmitHeartbeats(b *testing.B) {
 				if err != nil || signers != uint64(n) {
 					b.Fatalf("verify: %v (%d signers)", err, signers)
 				}
-				added, err := f.k.ApplyHeartbeats(ctx, epoch, msg.Signers)
+				added, err := f.k.ApplyHeartbeats(ctx, epoch, msg.FirstIndex, msg.Signers)
 				t2 := time.Now()
 				if err != nil || added != uint64(n) {
 					b.Fatalf("apply: %v (%d added)", err, added)

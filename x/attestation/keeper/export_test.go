@@ -13,8 +13,8 @@ func (k Keeper) VerifyHeartbeats(ctx context.Context, msg *types.MsgSubmitHeartb
 }
 
 // ApplyHeartbeats exposes the writing half of SubmitHeartbeats to the benchmarks.
-func (k Keeper) ApplyHeartbeats(ctx context.Context, epoch uint64, signers []byte) (uint64, error) {
-	return k.applyHeartbeats(ctx, epoch, signers)
+func (k Keeper) ApplyHeartbeats(ctx context.Context, epoch, first uint64, signers []byte) (uint64, error) {
+	return k.applyHeartbeats(ctx, epoch, first, signers)
 }
 
 // RememberKey records that raw with proof pop verified to vpk, as registration does, so that

@@ -635,3 +635,48 @@ func TestGenesisChecksProofsOfPossession(t *testing.T) {
 	k2 := keeper.NewKeeper(g.Codec, g.StoreService, newLedger(), authority())
 	require.ErrorIs(t, k2.InitGenesis(g.Ctx, *gs), types.ErrInvalidGenesis)
 }
+
+// TestHeartbeatsFromAnOffset: a bitmap may start at a multiple of 8, so an aggregator of
+// high node indices does not send zeros for all the nodes below them.
+func TestHeartbeatsFromAnOffset(t *testing.T) {
+	f := newFixture(t)
+	for i := 0; i < 18; i++ {
+		f.register(t, i)
+	}
+	from := func(first uint64, nodes ...int) *types.MsgSubmitHeartbeats {
+		m := f.heartbeat(t, 1, nodes...)
+		m.Signers, m.FirstIndex = m.Signers[first/8:], first
+		return m
+	}
+	tests := []struct {
+		name string
+		msg  *types.MsgSubmitHeartbeats
+		err  error
+	}{
+		{"first index not a multiple of 8", func() *types.MsgSubmitHeartbeats { m := from(8, 9); m.FirstIndex = 4; return m }(), types.ErrInvalidBitmap},
+		{"first index beyond the registry", func() *types.MsgSubmitHeartbeats { m := from(16, 17); m.FirstIndex = 24; return m }(), types.ErrInvalidBitmap},
+		{"bitmap reaching beyond the registry", func() *types.MsgSubmitHeartbeats { m := from(8, 9); m.Signers = []byte{2, 0, 1}; return m }(), types.ErrInvalidBitmap},
+		{"signature of the nodes without the offset", func() *types.MsgSubmitHeartbeats {
+			m := from(8, 9, 10)
+			m.Signature = f.heartbeat(t, 1, 1, 2).Signature
+			return m
+		}(), types.ErrInvalidSignature},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f.requireRejected(t, tc.err, func() error { _, err := f.msg.SubmitHeartbeats(f.Ctx, tc.msg); return err })
+		})
+	}
+	res, err := f.msg.SubmitHeartbeats(f.Ctx, from(16, 17))
+	require.NoError(t, err)
+	require.EqualValues(t, 1, res.NewSigners)
+	res, err = f.msg.SubmitHeartbeats(f.Ctx, from(8, 9, 10, 17))
+	require.NoError(t, err)
+	require.EqualValues(t, 3, res.Signers)
+	require.EqualValues(t, 2, res.NewSigners)
+	_, err = f.msg.SubmitHeartbeats(f.Ctx, f.heartbeat(t, 1, 0))
+	require.NoError(t, err)
+	p, err := f.q.Participation(f.Ctx, &types.QueryParticipationRequest{Epoch: 1})
+	require.NoError(t, err)
+	require.Equal(t, []byte{0b1, 0b110, 0b10}, p.Bitmap)
+}

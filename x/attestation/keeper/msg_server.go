@@ -272,7 +272,7 @@ func (s msgServer) SubmitHeartbeats(ctx context.Context, msg *types.MsgSubmitHea
 	if err != nil {
 		return nil, err
 	}
-	added, err := k.applyHeartbeats(ctx, epoch, msg.Signers)
+	added, err := k.applyHeartbeats(ctx, epoch, msg.FirstIndex, msg.Signers)
 	if err != nil {
 		return nil, err
 	}
@@ -309,7 +309,7 @@ func (k Keeper) verifyHeartbeats(ctx context.Context, msg *types.MsgSubmitHeartb
 	if err != nil {
 		return 0, 0, errorsmod.Wrapf(types.ErrNoEpoch, "no beacon for epoch %d: %v", epoch, err)
 	}
-	keys, err := k.signerKeys(ctx, msg.Signers)
+	keys, err := k.signerKeys(ctx, msg.FirstIndex, msg.Signers)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -325,14 +325,15 @@ func (k Keeper) verifyHeartbeats(ctx context.Context, msg *types.MsgSubmitHeartb
 	return epoch, signers, nil
 }
 
-// applyHeartbeats merges a verified signer bitmap into the epoch's participation bitmap: one
-// write, or none when every signer was already recorded. It returns how many signers are new.
-func (k Keeper) applyHeartbeats(ctx context.Context, epoch uint64, signers []byte) (uint64, error) {
+// applyHeartbeats merges a verified signer bitmap starting at node first (a multiple of 8)
+// into the epoch's participation bitmap: one write, or none when every signer was already
+// recorded. It returns how many signers are new.
+func (k Keeper) applyHeartbeats(ctx context.Context, epoch, first uint64, signers []byte) (uint64, error) {
 	prev, err := k.Participation.Get(ctx, epoch)
 	if err != nil && !errors.Is(err, collections.ErrNotFound) {
 		return 0, err
 	}
-	merged, added := types.BitmapOr(prev, signers)
+	merged, added := types.BitmapOrAt(prev, signers, first/8)
 	if added > 0 {
 		if err := k.Participation.Set(ctx, epoch, merged); err != nil {
 			return 0, err
@@ -341,21 +342,25 @@ func (k Keeper) applyHeartbeats(ctx context.Context, epoch uint64, signers []byt
 	return added, nil
 }
 
-// signerKeys checks a signer bitmap against the registry and returns the selected nodes'
-// verified keys in index order. The bitmap (same layout as bls.AggregateBitmap) may be no
-// longer than the highest index needs, must not end in a zero byte, and every selected node
+// signerKeys checks a signer bitmap whose first bit is node first against the registry and
+// returns the selected nodes' verified keys in index order. first must be a multiple of 8; the
+// bitmap (same layout as bls.AggregateBitmap) may reach no further than the highest index
+// needs, must not end in a zero byte, and every selected node
 // must exist and be active. Per signer it reads only the node's entry in the heartbeat key
 // index (105 bytes, present while the node is active) and restores the key without any curve
 // check beyond "on the curve" (the entry was proof-checked when written). The keys are
 // collected densely and summed with bls.AggregatePublicKeys rather than bls.AggregateBitmap,
 // which would need a key slot for every index below the highest signer.
-func (k Keeper) signerKeys(ctx context.Context, bitmap []byte) ([]bls.VerifiedPublicKey, error) {
+func (k Keeper) signerKeys(ctx context.Context, first uint64, bitmap []byte) ([]bls.VerifiedPublicKey, error) {
 	next, err := k.NextNodeIndex.Peek(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if len(bitmap) == 0 || uint64(len(bitmap)) > (next+7)/8 {
-		return nil, errorsmod.Wrapf(types.ErrInvalidBitmap, "%d bytes for %d nodes", len(bitmap), next)
+	if first%8 != 0 {
+		return nil, errorsmod.Wrapf(types.ErrInvalidBitmap, "first index %d is not a multiple of 8", first)
+	}
+	if first >= next || len(bitmap) == 0 || uint64(len(bitmap)) > (next+7)/8-first/8 {
+		return nil, errorsmod.Wrapf(types.ErrInvalidBitmap, "%d bytes from node %d for %d nodes", len(bitmap), first, next)
 	}
 	if bitmap[len(bitmap)-1] == 0 {
 		return nil, errorsmod.Wrap(types.ErrInvalidBitmap, "trailing zero byte")
@@ -366,7 +371,7 @@ func (k Keeper) signerKeys(ctx context.Context, bitmap []byte) ([]bls.VerifiedPu
 			if v&1 == 0 {
 				continue
 			}
-			i := uint64(byteIdx)*8 + uint64(bit)
+			i := first + uint64(byteIdx)*8 + uint64(bit)
 			if i >= next {
 				return nil, errorsmod.Wrapf(types.ErrUnknownNode, "node %d does not exist", i)
 			}
