@@ -213,7 +213,7 @@ func New(
 		app.StakingKeeper, app.SlashingKeeper, accountCodec, runtime.ProvideCometInfoService())
 
 	app.EpochsKeeper = epochskeeper.NewKeeper(runtime.NewKVStoreService(keys[epochstypes.StoreKey]), appCodec)
-	app.AttestationKeeper = attestationkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[attestationtypes.StoreKey]), authority)
+	app.AttestationKeeper = attestationkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[attestationtypes.StoreKey]), app.BankKeeper, authority)
 	app.EpochsKeeper.SetHooks(epochstypes.NewMultiEpochHooks(app.AttestationKeeper.Hooks()))
 	app.PricingKeeper = pricingkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[pricingtypes.StoreKey]), authority, pricingkeeper.Dependencies{
 		Staking: app.StakingKeeper, Slashing: app.SlashingKeeper, Bank: app.BankKeeper, Account: app.AccountKeeper,

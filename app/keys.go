@@ -46,6 +46,8 @@ var moduleAccountPermissions = map[string][]string{
 	ibctransfertypes.ModuleName:    {authtypes.Minter, authtypes.Burner},
 	// x/pricing mints voting rewards and burns its share of fees.
 	pricingtypes.ModuleName: {authtypes.Minter, authtypes.Burner},
+	// Node bonds; Burner so that proven misbehaviour can burn a slashed part.
+	attestationtypes.ModuleName: {authtypes.Burner},
 }
 
 // ModuleAccountPermissions returns a copy of the module account permissions.

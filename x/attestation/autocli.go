@@ -5,7 +5,8 @@ import (
 )
 
 // AutoCLIOptions describes the CLI. Byte fields (keys, proof, descriptor, signer bitmap,
-// signature) accept a file path, hex or base64; capacity is a JSON flag.
+// signature) accept a file path, hex or base64; capacity is a JSON flag; coins (bond,
+// amount) are written like 5000000udpn.
 func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 	return &autocliv1.ModuleOptions{
 		Query: &autocliv1.ServiceCommandDescriptor{
@@ -25,14 +26,17 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Audits", Use: "audits [epoch]", Short: "List an epoch's VDF audits",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "epoch"}}},
 				{RpcMethod: "CurrentBeacon", Use: "beacon", Short: "Show the current epoch and its beacon"},
+				{RpcMethod: "Unbonding", Use: "unbonding", Short: "List the bonds waiting to return, by completion height"},
+				{RpcMethod: "ReputationWeight", Use: "reputation-weight [index]", Short: "Show a node's reputation weight (1 + log2(1 + bond in DPN) when active)",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "index"}}},
 			},
 		},
 		Tx: &autocliv1.ServiceCommandDescriptor{
 			Service: "dpn.attestation.v1.Msg",
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
 				{RpcMethod: "RegisterNode", Use: "register-node [bls-public-key] [bls-pop] [descriptor-file] [region] [tier]",
-					Short:   "Register a node; --capacity gives the offered capacity as JSON",
-					Example: `dpnd tx attestation register-node <pk-hex> <pop-hex> descriptor.bin eu-west-1 light --capacity '{"cpu_millicores":4000,"memory_bytes":8000000000}' --from owner`,
+					Short:   "Register a node; --capacity gives the offered capacity as JSON, --bond an optional bond",
+					Example: `dpnd tx attestation register-node <pk-hex> <pop-hex> descriptor.bin eu-west-1 light --capacity '{"cpu_millicores":4000,"memory_bytes":8000000000}' --bond 5000000udpn --from owner`,
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{
 						{ProtoField: "bls_public_key"}, {ProtoField: "bls_pop"}, {ProtoField: "descriptor"},
 						{ProtoField: "region"}, {ProtoField: "tier"},
@@ -42,7 +46,12 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{
 						{ProtoField: "index"}, {ProtoField: "descriptor"}, {ProtoField: "region"},
 					}},
-				{RpcMethod: "DeregisterNode", Use: "deregister-node [index]", Short: "Withdraw a node",
+				{RpcMethod: "DeregisterNode", Use: "deregister-node [index]", Short: "Withdraw a node; its bond returns after the unbonding delay",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "index"}}},
+				{RpcMethod: "AddBond", Use: "add-bond [index] [amount]", Short: "Add to a node's bond",
+					Example:        "dpnd tx attestation add-bond 7 1000000udpn --from owner",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "index"}, {ProtoField: "amount"}}},
+				{RpcMethod: "UnjailNode", Use: "unjail-node [index]", Short: "Return a jailed node to service once its jail time has passed",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "index"}}},
 				{RpcMethod: "ReactivateNode", Use: "reactivate-node [index]", Short: "Return an inactive node to service",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "index"}}},

@@ -66,13 +66,18 @@ func (k Keeper) StartEpoch(ctx context.Context, epoch uint64) error {
 	return k.assignAudits(ctx, epoch, beacon)
 }
 
-// EndEpoch marks inactive every active node whose uptime over the window ending at epoch is
-// below the threshold. A node is judged only once it has been active for a whole window, so
+// EndEpoch pays back the bonds whose unbonding has completed (so a bond returns at the
+// first epoch end at or after its completion height), then marks inactive every active node
+// whose uptime over the window ending at epoch is below the threshold. A node is judged only once it has been active for a whole window, so
 // a new or reactivated node has a window's grace. The cost is one read per window epoch plus
-// one pass over the active nodes (from the status index), not one read per node per epoch.
+// one pass over the active nodes' status index keys; a node's record is read only when its
+// uptime is below the threshold (to check its grace window and change its status).
 func (k Keeper) EndEpoch(ctx context.Context, epoch uint64) error {
 	params, err := k.Params.Get(ctx)
 	if err != nil {
+		return err
+	}
+	if err := k.CompleteUnbonding(ctx); err != nil {
 		return err
 	}
 	window := uint64(params.UptimeWindowEpochs)
@@ -107,6 +112,10 @@ func (k Keeper) EndEpoch(ctx context.Context, epoch uint64) error {
 		if err != nil {
 			return err
 		}
+		u := uptime(bitmaps, start, idx, start, missed[idx])
+		if u.bps() >= params.MinUptimeBps {
+			continue // judged from the index key and the bitmaps alone
+		}
 		n, err := k.Nodes.Get(ctx, idx)
 		if err != nil {
 			return err
@@ -114,11 +123,8 @@ func (k Keeper) EndEpoch(ctx context.Context, epoch uint64) error {
 		if n.ActiveSinceEpoch > start {
 			continue // still in its grace window
 		}
-		u := uptime(bitmaps, start, idx, start, missed[idx])
-		if u.bps() < params.MinUptimeBps {
-			low = append(low, n)
-			lowBps = append(lowBps, u.bps())
-		}
+		low = append(low, n)
+		lowBps = append(lowBps, u.bps())
 	}
 	// Status changes move nodes between index entries, so they wait until the walk is done.
 	for i, n := range low {

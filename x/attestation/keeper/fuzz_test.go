@@ -13,11 +13,13 @@ import (
 // panics, every rejection is one of the module's registered errors, and a rejection leaves the
 // store unchanged.
 func FuzzSubmitHeartbeats(f *testing.F) {
-	f.Add([]byte{0b11}, make([]byte, 96), uint64(1))
-	f.Add([]byte{0xff, 0xff}, []byte{1, 2, 3}, uint64(1))
-	f.Add([]byte{}, []byte{}, uint64(0))
-	f.Add([]byte{0b100}, make([]byte, 96), uint64(2))
-	f.Fuzz(func(t *testing.T, signers, sig []byte, epoch uint64) {
+	f.Add([]byte{0b11}, make([]byte, 96), uint64(1), uint64(0))
+	f.Add([]byte{0xff, 0xff}, []byte{1, 2, 3}, uint64(1), uint64(0))
+	f.Add([]byte{}, []byte{}, uint64(0), uint64(0))
+	f.Add([]byte{0b100}, make([]byte, 96), uint64(2), uint64(0))
+	f.Add([]byte{0b1}, []byte{}, uint64(1), uint64(8))
+	f.Add([]byte{0b1}, []byte{}, uint64(1), uint64(1<<63))
+	f.Fuzz(func(t *testing.T, signers, sig []byte, epoch, first uint64) {
 		fx := newFixture(t)
 		fx.register(t, 0)
 		fx.register(t, 1)
@@ -25,7 +27,7 @@ func FuzzSubmitHeartbeats(f *testing.F) {
 		if len(sig) == 0 {
 			sig = good.Signature // a real signature over possibly different signers
 		}
-		msg := &types.MsgSubmitHeartbeats{Aggregator: addr(9), Epoch: epoch, Signers: signers, Signature: sig}
+		msg := &types.MsgSubmitHeartbeats{Aggregator: addr(9), Epoch: epoch, Signers: signers, Signature: sig, FirstIndex: first}
 		before := fx.snapshot()
 		_, err := fx.msg.SubmitHeartbeats(fx.Ctx, msg)
 		if err == nil {

@@ -20,16 +20,20 @@ type NodeIndexes struct {
 	// with a prefix scan.
 	StatusRegionTier *indexes.Multi[collections.Triple[int32, string, int32], uint64, types.Node]
 	StatusTierRegion *indexes.Multi[collections.Triple[int32, int32, string], uint64, types.Node]
+	// HeartbeatKey holds the proof-checked BLS key of each active node in stored form: all
+	// that the heartbeat path reads per signer.
+	HeartbeatKey *HeartbeatKeyIndex
 }
 
 // IndexesList implements collections.Indexes.
 func (i NodeIndexes) IndexesList() []collections.Index[uint64, types.Node] {
-	return []collections.Index[uint64, types.Node]{i.Fingerprint, i.StatusRegionTier, i.StatusTierRegion}
+	return []collections.Index[uint64, types.Node]{i.Fingerprint, i.StatusRegionTier, i.StatusTierRegion, i.HeartbeatKey}
 }
 
 // Keeper owns x/attestation's store.
 type Keeper struct {
 	cdc       codec.BinaryCodec
+	bank      types.BankKeeper
 	authority string
 
 	Schema        collections.Schema
@@ -44,16 +48,22 @@ type Keeper struct {
 	Participation collections.Map[uint64, []byte]
 	// Audits holds the VDF audits of the epochs in the window, by (epoch, node index).
 	Audits collections.Map[collections.Pair[uint64, uint64], types.Audit]
+	// UnbondingQueue holds (completion height, node index) for every bond waiting to return;
+	// the bond itself stays in the node's record until it is paid.
+	UnbondingQueue collections.KeySet[collections.Pair[int64, uint64]]
 
-	keys *keyCache
+	keys *keyMemo
 }
 
-// NewKeeper builds the keeper. authority is the only address allowed to change params.
-func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authority string) Keeper {
+// NewKeeper builds the keeper. bank holds bonds in the module account (which needs the Burner
+// permission for slashing); authority is the only address allowed to change params.
+func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, bank types.BankKeeper, authority string) Keeper {
 	sb := collections.NewSchemaBuilder(storeService)
+	memo := newKeyMemo()
 	nodeValue := codec.CollValue[types.Node](cdc)
 	k := Keeper{
 		cdc:       cdc,
+		bank:      bank,
 		authority: authority,
 		Params:    collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Nodes: collections.NewIndexedMap(sb, types.NodesKey, "nodes", collections.Uint64Key, nodeValue, NodeIndexes{
@@ -68,6 +78,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 				func(_ uint64, n types.Node) (collections.Triple[int32, int32, string], error) {
 					return collections.Join3(int32(n.Status), int32(n.Tier), n.Region), nil
 				}),
+			HeartbeatKey: NewHeartbeatKeyIndex(sb, types.HeartbeatKeysKey, "heartbeat_keys", memo),
 		}),
 		NextNodeIndex: collections.NewSequence(sb, types.NextNodeIndexKey, "next_node_index"),
 		CurrentEpoch:  collections.NewItem(sb, types.CurrentEpochKey, "current_epoch", collections.Uint64Value),
@@ -75,7 +86,9 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		Participation: collections.NewMap(sb, types.ParticipationKey, "participation", collections.Uint64Key, collections.BytesValue),
 		Audits: collections.NewMap(sb, types.AuditsKey, "audits",
 			collections.PairKeyCodec(collections.Uint64Key, collections.Uint64Key), codec.CollValue[types.Audit](cdc)),
-		keys: newKeyCache(),
+		UnbondingQueue: collections.NewKeySet(sb, types.UnbondingQueueKey, "unbonding_queue",
+			collections.PairKeyCodec(collections.Int64Key, collections.Uint64Key)),
+		keys: memo,
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -21,16 +21,18 @@ import (
 // fixture is the keeper on an in-memory store, positioned in epoch 1.
 type fixture struct {
 	testkeeper.Fixture
-	k   keeper.Keeper
-	msg types.MsgServer
-	q   types.QueryServer
+	k    keeper.Keeper
+	msg  types.MsgServer
+	q    types.QueryServer
+	bank *ledger
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	base := testkeeper.New(t, types.StoreKey, types.RegisterInterfaces)
-	k := keeper.NewKeeper(base.Codec, base.StoreService, authority())
-	f := &fixture{Fixture: base, k: k, msg: keeper.NewMsgServerImpl(k), q: keeper.NewQueryServerImpl(k)}
+	bank := newLedger()
+	k := keeper.NewKeeper(base.Codec, base.StoreService, bank, authority())
+	f := &fixture{Fixture: base, k: k, msg: keeper.NewMsgServerImpl(k), q: keeper.NewQueryServerImpl(k), bank: bank}
 	gs := types.DefaultGenesis()
 	gs.Params.UptimeWindowEpochs = 3
 	gs.Params.AuditSampleSize = 0 // audits have their own test
@@ -83,8 +85,17 @@ func (f *fixture) register(t *testing.T, i int) uint64 {
 	return res.Index
 }
 
-// snapshot returns every key and value of the module's store.
+// snapshot returns every key and value of the module's store, and the bank's balances.
 func (f *fixture) snapshot() map[string]string {
+	out := f.storeSnapshot()
+	if f.bank != nil {
+		f.bank.snapshot(out)
+	}
+	return out
+}
+
+// storeSnapshot returns every key and value of the module's store.
+func (f *fixture) storeSnapshot() map[string]string {
 	out := map[string]string{}
 	it := f.Ctx.KVStore(f.Key).Iterator(nil, nil)
 	defer it.Close()
@@ -136,6 +147,8 @@ func (f *fixture) nextEpoch(t *testing.T) uint64 {
 func (f *fixture) requireInvariant(t *testing.T) {
 	t.Helper()
 	msg, broken := f.k.CheckFingerprintIndex(f.Ctx)
+	require.False(t, broken, msg)
+	msg, broken = f.k.CheckBondEscrow(f.Ctx)
 	require.False(t, broken, msg)
 }
 
@@ -353,7 +366,7 @@ func mustBeacon(t *testing.T, f *fixture, epoch uint64) []byte {
 
 func TestNoEpochYet(t *testing.T) {
 	base := testkeeper.New(t, types.StoreKey, types.RegisterInterfaces)
-	k := keeper.NewKeeper(base.Codec, base.StoreService, authority())
+	k := keeper.NewKeeper(base.Codec, base.StoreService, newLedger(), authority())
 	require.NoError(t, k.InitGenesis(base.Ctx, *types.DefaultGenesis()))
 	f := &fixture{Fixture: base, k: k, msg: keeper.NewMsgServerImpl(k), q: keeper.NewQueryServerImpl(k)}
 	f.register(t, 0)
@@ -530,7 +543,7 @@ func TestUpdateParams(t *testing.T) {
 func TestGenesisRoundTrip(t *testing.T) {
 	f := newFixture(t)
 	for i := 0; i < 4; i++ {
-		f.register(t, i)
+		f.registerBonded(t, i, int64(i)*1_000_000) // node 0 without bond
 	}
 	p := types.DefaultParams()
 	p.UptimeWindowEpochs, p.VdfDifficulty = 3, 64
@@ -549,12 +562,14 @@ func TestGenesisRoundTrip(t *testing.T) {
 	require.NoError(t, exported.Validate())
 	require.NotEmpty(t, exported.Audits)
 	require.Len(t, exported.Participation, 2)
+	require.Equal(t, []types.UnbondingEntry{{CompletionHeight: exported.Nodes[3].UnbondingHeight, NodeIndex: 3}}, exported.Unbonding)
+	require.Equal(t, "2000000udpn", exported.Nodes[2].Bond.String())
 	require.EqualValues(t, 2, exported.CurrentEpoch)
 	json, err := f.Codec.MarshalJSON(exported)
 	require.NoError(t, err)
 
 	g := testkeeper.New(t, types.StoreKey, types.RegisterInterfaces)
-	k2 := keeper.NewKeeper(g.Codec, g.StoreService, authority())
+	k2 := keeper.NewKeeper(g.Codec, g.StoreService, f.bank, authority())
 	var imported types.GenesisState
 	require.NoError(t, g.Codec.UnmarshalJSON(json, &imported))
 	require.NoError(t, k2.InitGenesis(g.Ctx, imported))
@@ -564,11 +579,104 @@ func TestGenesisRoundTrip(t *testing.T) {
 
 	// Store-level: the imported store holds exactly the same keys and values, indexes included.
 	f2 := &fixture{Fixture: g, k: k2}
-	require.Equal(t, f.snapshot(), f2.snapshot())
+	require.Equal(t, f.storeSnapshot(), f2.storeSnapshot())
 
 	// A genesis with two active nodes on one machine is refused.
 	bad := *exported
 	bad.Nodes = append([]types.Node(nil), exported.Nodes...)
 	bad.Nodes[1].Descriptor_, bad.Nodes[1].Fingerprint = bad.Nodes[0].Descriptor_, bad.Nodes[0].Fingerprint
 	require.ErrorIs(t, bad.Validate(), types.ErrInvalidGenesis)
+
+	// The unbonding queue must match the unbonding nodes exactly.
+	noQueue := *exported
+	noQueue.Unbonding = nil
+	require.ErrorIs(t, noQueue.Validate(), types.ErrInvalidGenesis)
+	wrongHeight := *exported
+	wrongHeight.Unbonding = []types.UnbondingEntry{{CompletionHeight: 1, NodeIndex: 3}}
+	require.ErrorIs(t, wrongHeight.Validate(), types.ErrInvalidGenesis)
+	badDenom := *exported
+	badDenom.Nodes = append([]types.Node(nil), exported.Nodes...)
+	badDenom.Nodes[2].Bond = sdk.NewInt64Coin("uatom", 5)
+	require.ErrorIs(t, badDenom.Validate(), types.ErrInvalidGenesis)
+}
+
+// TestHeartbeatAfterRestart: a keeper built afresh over the same store (a restarted validator,
+// no memo) verifies heartbeats from the stored keys alone, at the same gas.
+func TestHeartbeatAfterRestart(t *testing.T) {
+	f := newFixture(t)
+	for i := 0; i < 3; i++ {
+		f.register(t, i)
+	}
+	msg := f.heartbeat(t, 1, 0, 2)
+	cacheCtx, _ := f.Ctx.CacheContext()
+	warm := cacheCtx.GasMeter().GasConsumed()
+	_, err := f.msg.SubmitHeartbeats(cacheCtx, msg)
+	require.NoError(t, err)
+	warm = cacheCtx.GasMeter().GasConsumed() - warm
+
+	k2 := keeper.NewKeeper(f.Codec, f.StoreService, f.bank, authority())
+	before := f.Ctx.GasMeter().GasConsumed()
+	_, err = keeper.NewMsgServerImpl(k2).SubmitHeartbeats(f.Ctx, msg)
+	require.NoError(t, err)
+	require.Equal(t, warm, f.Ctx.GasMeter().GasConsumed()-before)
+}
+
+// TestGenesisChecksProofsOfPossession: an active node whose stored proof does not prove its
+// key is refused on import.
+func TestGenesisChecksProofsOfPossession(t *testing.T) {
+	f := newFixture(t)
+	f.register(t, 0)
+	f.register(t, 1)
+	gs, err := f.k.ExportGenesis(f.Ctx)
+	require.NoError(t, err)
+	gs.Nodes[1].BlsPop = secretKey(t, 7).PopProve().Bytes()
+	require.NoError(t, gs.Validate(), "Validate does not check proofs")
+	g := testkeeper.New(t, types.StoreKey, types.RegisterInterfaces)
+	k2 := keeper.NewKeeper(g.Codec, g.StoreService, newLedger(), authority())
+	require.ErrorIs(t, k2.InitGenesis(g.Ctx, *gs), types.ErrInvalidGenesis)
+}
+
+// TestHeartbeatsFromAnOffset: a bitmap may start at a multiple of 8, so an aggregator of
+// high node indices does not send zeros for all the nodes below them.
+func TestHeartbeatsFromAnOffset(t *testing.T) {
+	f := newFixture(t)
+	for i := 0; i < 18; i++ {
+		f.register(t, i)
+	}
+	from := func(first uint64, nodes ...int) *types.MsgSubmitHeartbeats {
+		m := f.heartbeat(t, 1, nodes...)
+		m.Signers, m.FirstIndex = m.Signers[first/8:], first
+		return m
+	}
+	tests := []struct {
+		name string
+		msg  *types.MsgSubmitHeartbeats
+		err  error
+	}{
+		{"first index not a multiple of 8", func() *types.MsgSubmitHeartbeats { m := from(8, 9); m.FirstIndex = 4; return m }(), types.ErrInvalidBitmap},
+		{"first index beyond the registry", func() *types.MsgSubmitHeartbeats { m := from(16, 17); m.FirstIndex = 24; return m }(), types.ErrInvalidBitmap},
+		{"bitmap reaching beyond the registry", func() *types.MsgSubmitHeartbeats { m := from(8, 9); m.Signers = []byte{2, 0, 1}; return m }(), types.ErrInvalidBitmap},
+		{"signature of the nodes without the offset", func() *types.MsgSubmitHeartbeats {
+			m := from(8, 9, 10)
+			m.Signature = f.heartbeat(t, 1, 1, 2).Signature
+			return m
+		}(), types.ErrInvalidSignature},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f.requireRejected(t, tc.err, func() error { _, err := f.msg.SubmitHeartbeats(f.Ctx, tc.msg); return err })
+		})
+	}
+	res, err := f.msg.SubmitHeartbeats(f.Ctx, from(16, 17))
+	require.NoError(t, err)
+	require.EqualValues(t, 1, res.NewSigners)
+	res, err = f.msg.SubmitHeartbeats(f.Ctx, from(8, 9, 10, 17))
+	require.NoError(t, err)
+	require.EqualValues(t, 3, res.Signers)
+	require.EqualValues(t, 2, res.NewSigners)
+	_, err = f.msg.SubmitHeartbeats(f.Ctx, f.heartbeat(t, 1, 0))
+	require.NoError(t, err)
+	p, err := f.q.Participation(f.Ctx, &types.QueryParticipationRequest{Epoch: 1})
+	require.NoError(t, err)
+	require.Equal(t, []byte{0b1, 0b110, 0b10}, p.Bitmap)
 }

@@ -79,7 +79,8 @@ func (s msgServer) RegisterNode(ctx context.Context, msg *types.MsgRegisterNode)
 	if err != nil {
 		return nil, errorsmod.Wrap(types.ErrInvalidPoP, err.Error())
 	}
-	if _, err := bls.PopVerify(pk, pop); err != nil {
+	vpk, err := bls.PopVerify(pk, pop)
+	if err != nil {
 		return nil, errorsmod.Wrap(types.ErrInvalidPoP, err.Error())
 	}
 	if len(msg.MldsaPublicKey) != 0 && len(msg.MldsaPublicKey) != MLDSA65PublicKeySize {
@@ -99,7 +100,22 @@ func (s msgServer) RegisterNode(ctx context.Context, msg *types.MsgRegisterNode)
 	if err != nil {
 		return nil, err
 	}
+	params, err := k.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	bond, err := k.checkBondAmount(ctx, params, msg.Owner, msg.Bond)
+	if err != nil {
+		return nil, err
+	}
+	if bond.Amount.LT(params.MinBond.Amount) {
+		return nil, errorsmod.Wrapf(types.ErrBondTooSmall, "bond %s, minimum %s", bond, params.MinBond)
+	}
 
+	// The escrow is the first write: a failing transfer leaves nothing behind.
+	if err := k.escrow(ctx, msg.Owner, bond); err != nil {
+		return nil, err
+	}
 	index, err := k.NextNodeIndex.Next(ctx)
 	if err != nil {
 		return nil, err
@@ -120,7 +136,9 @@ func (s msgServer) RegisterNode(ctx context.Context, msg *types.MsgRegisterNode)
 		JoinHeight:             height,
 		ActiveSinceEpoch:       epoch + 1,
 		LastStatusChangeHeight: height,
+		Bond:                   bond,
 	}
+	k.keys.put(msg.BlsPublicKey, msg.BlsPop, vpk) // the heartbeat key index need not check it again
 	if err := k.Nodes.Set(ctx, index, node); err != nil {
 		return nil, err
 	}
@@ -128,6 +146,11 @@ func (s msgServer) RegisterNode(ctx context.Context, msg *types.MsgRegisterNode)
 		Index: index, Owner: msg.Owner, Fingerprint: fp, Region: msg.Region, Tier: msg.Tier,
 	}); err != nil {
 		return nil, err
+	}
+	if bond.IsPositive() {
+		if err := sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventBondAdded{Index: index, Amount: bond, Bond: bond}); err != nil {
+			return nil, err
+		}
 	}
 	return &types.MsgRegisterNodeResponse{Index: index, Fingerprint: fp}, nil
 }
@@ -188,10 +211,17 @@ func (s msgServer) DeregisterNode(ctx context.Context, msg *types.MsgDeregisterN
 	if n.Status == types.NODE_STATUS_DEREGISTERING {
 		return nil, errorsmod.Wrapf(types.ErrInvalidStatus, "node %d is already deregistered", n.Index)
 	}
+	params, err := s.k.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.k.startUnbonding(ctx, &n, params); err != nil {
+		return nil, err
+	}
 	if err := s.k.setStatus(ctx, n, types.NODE_STATUS_DEREGISTERING, "deregistered", 0); err != nil {
 		return nil, err
 	}
-	return &types.MsgDeregisterNodeResponse{}, nil
+	return &types.MsgDeregisterNodeResponse{UnbondingHeight: n.UnbondingHeight}, nil
 }
 
 func (s msgServer) ReactivateNode(ctx context.Context, msg *types.MsgReactivateNode) (*types.MsgReactivateNodeResponse, error) {
@@ -238,50 +268,13 @@ func (k Keeper) setStatus(ctx context.Context, n types.Node, to types.NodeStatus
 
 func (s msgServer) SubmitHeartbeats(ctx context.Context, msg *types.MsgSubmitHeartbeats) (*types.MsgSubmitHeartbeatsResponse, error) {
 	k := s.k
-	if err := checkAddress(msg.Aggregator); err != nil {
-		return nil, err
-	}
-	sig, err := bls.ParseSignature(msg.Signature)
-	if err != nil {
-		return nil, errorsmod.Wrap(types.ErrInvalidSignature, err.Error())
-	}
-	epoch, err := k.currentEpoch(ctx)
+	epoch, signers, err := k.verifyHeartbeats(ctx, msg)
 	if err != nil {
 		return nil, err
 	}
-	if epoch == 0 {
-		return nil, types.ErrNoEpoch
-	}
-	if msg.Epoch != epoch {
-		return nil, errorsmod.Wrapf(types.ErrWrongEpoch, "epoch %d, current %d", msg.Epoch, epoch)
-	}
-	beacon, err := k.Beacons.Get(ctx, epoch)
-	if err != nil {
-		return nil, errorsmod.Wrapf(types.ErrNoEpoch, "no beacon for epoch %d: %v", epoch, err)
-	}
-	keys, err := k.signerKeys(ctx, msg.Signers)
+	added, err := k.applyHeartbeats(ctx, epoch, msg.FirstIndex, msg.Signers)
 	if err != nil {
 		return nil, err
-	}
-	signers := uint64(len(keys))
-	apk, err := bls.AggregatePublicKeys(keys)
-	if err != nil {
-		return nil, errorsmod.Wrap(types.ErrInvalidBitmap, err.Error())
-	}
-	chainID := sdk.UnwrapSDKContext(ctx).ChainID()
-	if err := bls.VerifyAggregate(apk, types.HeartbeatSignBytes(chainID, epoch, beacon), sig); err != nil {
-		return nil, errorsmod.Wrapf(types.ErrInvalidSignature, "epoch %d, %d signers", epoch, signers)
-	}
-
-	prev, err := k.Participation.Get(ctx, epoch)
-	if err != nil && !errors.Is(err, collections.ErrNotFound) {
-		return nil, err
-	}
-	merged, added := types.BitmapOr(prev, msg.Signers)
-	if added > 0 {
-		if err := k.Participation.Set(ctx, epoch, merged); err != nil {
-			return nil, err
-		}
 	}
 	if err := sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventHeartbeats{
 		Epoch: epoch, Aggregator: msg.Aggregator, Signers: signers, NewSigners: added,
@@ -291,19 +284,83 @@ func (s msgServer) SubmitHeartbeats(ctx context.Context, msg *types.MsgSubmitHea
 	return &types.MsgSubmitHeartbeatsResponse{Signers: signers, NewSigners: added}, nil
 }
 
-// signerKeys checks a signer bitmap against the registry and returns the selected nodes'
-// verified keys in index order. The bitmap (same layout as bls.AggregateBitmap) may be no
-// longer than the highest index needs, must not end in a zero byte, and every selected node
-// must exist and be active. The keys are collected densely and summed with
-// bls.AggregatePublicKeys rather than bls.AggregateBitmap, which would need a key slot for
-// every index below the highest signer: ~100 bytes per registered node per transaction.
-func (k Keeper) signerKeys(ctx context.Context, bitmap []byte) ([]bls.VerifiedPublicKey, error) {
+// verifyHeartbeats checks a heartbeat submission without writing: aggregator, signature
+// encoding, epoch, signer bitmap against the active nodes, and the aggregate signature. It
+// returns the epoch and the number of signers.
+func (k Keeper) verifyHeartbeats(ctx context.Context, msg *types.MsgSubmitHeartbeats) (uint64, uint64, error) {
+	if err := checkAddress(msg.Aggregator); err != nil {
+		return 0, 0, err
+	}
+	sig, err := bls.ParseSignature(msg.Signature)
+	if err != nil {
+		return 0, 0, errorsmod.Wrap(types.ErrInvalidSignature, err.Error())
+	}
+	epoch, err := k.currentEpoch(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	if epoch == 0 {
+		return 0, 0, types.ErrNoEpoch
+	}
+	if msg.Epoch != epoch {
+		return 0, 0, errorsmod.Wrapf(types.ErrWrongEpoch, "epoch %d, current %d", msg.Epoch, epoch)
+	}
+	beacon, err := k.Beacons.Get(ctx, epoch)
+	if err != nil {
+		return 0, 0, errorsmod.Wrapf(types.ErrNoEpoch, "no beacon for epoch %d: %v", epoch, err)
+	}
+	keys, err := k.signerKeys(ctx, msg.FirstIndex, msg.Signers)
+	if err != nil {
+		return 0, 0, err
+	}
+	signers := uint64(len(keys))
+	apk, err := bls.AggregatePublicKeys(keys)
+	if err != nil {
+		return 0, 0, errorsmod.Wrap(types.ErrInvalidBitmap, err.Error())
+	}
+	chainID := sdk.UnwrapSDKContext(ctx).ChainID()
+	if err := bls.VerifyAggregate(apk, types.HeartbeatSignBytes(chainID, epoch, beacon), sig); err != nil {
+		return 0, 0, errorsmod.Wrapf(types.ErrInvalidSignature, "epoch %d, %d signers", epoch, signers)
+	}
+	return epoch, signers, nil
+}
+
+// applyHeartbeats merges a verified signer bitmap starting at node first (a multiple of 8)
+// into the epoch's participation bitmap: one write, or none when every signer was already
+// recorded. It returns how many signers are new.
+func (k Keeper) applyHeartbeats(ctx context.Context, epoch, first uint64, signers []byte) (uint64, error) {
+	prev, err := k.Participation.Get(ctx, epoch)
+	if err != nil && !errors.Is(err, collections.ErrNotFound) {
+		return 0, err
+	}
+	merged, added := types.BitmapOrAt(prev, signers, first/8)
+	if added > 0 {
+		if err := k.Participation.Set(ctx, epoch, merged); err != nil {
+			return 0, err
+		}
+	}
+	return added, nil
+}
+
+// signerKeys checks a signer bitmap whose first bit is node first against the registry and
+// returns the selected nodes' verified keys in index order. first must be a multiple of 8; the
+// bitmap (same layout as bls.AggregateBitmap) may reach no further than the highest index
+// needs, must not end in a zero byte, and every selected node
+// must exist and be active. Per signer it reads only the node's entry in the heartbeat key
+// index (105 bytes, present while the node is active) and restores the key without any curve
+// check beyond "on the curve" (the entry was proof-checked when written). The keys are
+// collected densely and summed with bls.AggregatePublicKeys rather than bls.AggregateBitmap,
+// which would need a key slot for every index below the highest signer.
+func (k Keeper) signerKeys(ctx context.Context, first uint64, bitmap []byte) ([]bls.VerifiedPublicKey, error) {
 	next, err := k.NextNodeIndex.Peek(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if len(bitmap) == 0 || uint64(len(bitmap)) > (next+7)/8 {
-		return nil, errorsmod.Wrapf(types.ErrInvalidBitmap, "%d bytes for %d nodes", len(bitmap), next)
+	if first%8 != 0 {
+		return nil, errorsmod.Wrapf(types.ErrInvalidBitmap, "first index %d is not a multiple of 8", first)
+	}
+	if first >= next || len(bitmap) == 0 || uint64(len(bitmap)) > (next+7)/8-first/8 {
+		return nil, errorsmod.Wrapf(types.ErrInvalidBitmap, "%d bytes from node %d for %d nodes", len(bitmap), first, next)
 	}
 	if bitmap[len(bitmap)-1] == 0 {
 		return nil, errorsmod.Wrap(types.ErrInvalidBitmap, "trailing zero byte")
@@ -314,18 +371,14 @@ func (k Keeper) signerKeys(ctx context.Context, bitmap []byte) ([]bls.VerifiedPu
 			if v&1 == 0 {
 				continue
 			}
-			i := uint64(byteIdx)*8 + uint64(bit)
+			i := first + uint64(byteIdx)*8 + uint64(bit)
 			if i >= next {
 				return nil, errorsmod.Wrapf(types.ErrUnknownNode, "node %d does not exist", i)
 			}
-			n, err := k.Nodes.Get(ctx, i)
-			if err != nil {
-				return nil, errorsmod.Wrapf(types.ErrUnknownNode, "node %d: %v", i, err)
+			vpk, err := k.Nodes.Indexes.HeartbeatKey.Key(ctx, i)
+			if errors.Is(err, collections.ErrNotFound) {
+				return nil, errorsmod.Wrapf(types.ErrUnknownNode, "node %d is not active", i)
 			}
-			if n.Status != types.NODE_STATUS_ACTIVE {
-				return nil, errorsmod.Wrapf(types.ErrUnknownNode, "node %d is %s", i, n.Status)
-			}
-			vpk, err := k.keys.verified(i, n.BlsPublicKey, n.BlsPop)
 			if err != nil {
 				return nil, errorsmod.Wrapf(types.ErrInvalidBLSKey, "stored key of node %d: %v", i, err)
 			}
@@ -354,6 +407,10 @@ func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	// stored bitmaps and beacons.
 	if epoch != 0 && msg.Params.EpochIdentifier != old.EpochIdentifier {
 		return nil, errorsmod.Wrap(types.ErrInvalidParams, "epoch identifier cannot change once epochs have started")
+	}
+	// Bonds already held are in the old denom; only genesis chooses it.
+	if msg.Params.BondDenom() != old.BondDenom() {
+		return nil, errorsmod.Wrapf(types.ErrInvalidParams, "bond denom cannot change from %q", old.BondDenom())
 	}
 	if err := s.k.Params.Set(ctx, msg.Params); err != nil {
 		return nil, err

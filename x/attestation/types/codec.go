@@ -11,6 +11,7 @@ func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
 	registry.RegisterImplementations((*sdk.Msg)(nil),
 		&MsgRegisterNode{}, &MsgUpdateNode{}, &MsgDeregisterNode{},
 		&MsgSubmitHeartbeats{}, &MsgSubmitAuditAnswer{}, &MsgReactivateNode{}, &MsgUpdateParams{},
+		&MsgAddBond{}, &MsgUnjailNode{},
 	)
 	msgservice.RegisterMsgServiceDesc(registry, &_Msg_serviceDesc)
 }

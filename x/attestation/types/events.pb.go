@@ -5,6 +5,8 @@ package types
 
 import (
 	fmt "fmt"
+	types "github.com/cosmos/cosmos-sdk/types"
+	_ "github.com/cosmos/gogoproto/gogoproto"
 	proto "github.com/cosmos/gogoproto/proto"
 	io "io"
 	math "math"
@@ -165,7 +167,8 @@ type EventNodeStatusChanged struct {
 	Index uint64     `protobuf:"varint,1,opt,name=index,proto3" json:"index,omitempty"`
 	From  NodeStatus `protobuf:"varint,2,opt,name=from,proto3,enum=dpn.attestation.v1.NodeStatus" json:"from,omitempty"`
 	To    NodeStatus `protobuf:"varint,3,opt,name=to,proto3,enum=dpn.attestation.v1.NodeStatus" json:"to,omitempty"`
-	// reason: "deregistered", "low_uptime" or "reactivated".
+	// reason: "deregistered", "low_uptime", "reactivated", "unjailed", or for a jailing the
+	// reason given by the module that proved the misbehaviour.
 	Reason string `protobuf:"bytes,4,opt,name=reason,proto3" json:"reason,omitempty"`
 	// uptime_bps is the measured uptime when the change is due to it.
 	UptimeBps uint32 `protobuf:"varint,5,opt,name=uptime_bps,json=uptimeBps,proto3" json:"uptime_bps,omitempty"`
@@ -492,6 +495,189 @@ func (m *EventAuditAnswered) GetNodeIndex() uint64 {
 	return 0
 }
 
+// EventBondAdded is emitted when coins are escrowed for a node (registration or MsgAddBond).
+type EventBondAdded struct {
+	Index  uint64     `protobuf:"varint,1,opt,name=index,proto3" json:"index,omitempty"`
+	Amount types.Coin `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount"`
+	Bond   types.Coin `protobuf:"bytes,3,opt,name=bond,proto3" json:"bond"`
+}
+
+func (m *EventBondAdded) Reset()         { *m = EventBondAdded{} }
+func (m *EventBondAdded) String() string { return proto.CompactTextString(m) }
+func (*EventBondAdded) ProtoMessage()    {}
+func (*EventBondAdded) Descriptor() ([]byte, []int) {
+	return fileDescriptor_57bf1048c42cf1f2, []int{7}
+}
+func (m *EventBondAdded) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventBondAdded) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventBondAdded.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventBondAdded) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventBondAdded.Merge(m, src)
+}
+func (m *EventBondAdded) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventBondAdded) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventBondAdded.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventBondAdded proto.InternalMessageInfo
+
+func (m *EventBondAdded) GetIndex() uint64 {
+	if m != nil {
+		return m.Index
+	}
+	return 0
+}
+
+func (m *EventBondAdded) GetAmount() types.Coin {
+	if m != nil {
+		return m.Amount
+	}
+	return types.Coin{}
+}
+
+func (m *EventBondAdded) GetBond() types.Coin {
+	if m != nil {
+		return m.Bond
+	}
+	return types.Coin{}
+}
+
+// EventBondSlashed is emitted when part of a node's bond is burned.
+type EventBondSlashed struct {
+	Index  uint64     `protobuf:"varint,1,opt,name=index,proto3" json:"index,omitempty"`
+	Burned types.Coin `protobuf:"bytes,2,opt,name=burned,proto3" json:"burned"`
+	Bond   types.Coin `protobuf:"bytes,3,opt,name=bond,proto3" json:"bond"`
+}
+
+func (m *EventBondSlashed) Reset()         { *m = EventBondSlashed{} }
+func (m *EventBondSlashed) String() string { return proto.CompactTextString(m) }
+func (*EventBondSlashed) ProtoMessage()    {}
+func (*EventBondSlashed) Descriptor() ([]byte, []int) {
+	return fileDescriptor_57bf1048c42cf1f2, []int{8}
+}
+func (m *EventBondSlashed) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventBondSlashed) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventBondSlashed.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventBondSlashed) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventBondSlashed.Merge(m, src)
+}
+func (m *EventBondSlashed) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventBondSlashed) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventBondSlashed.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventBondSlashed proto.InternalMessageInfo
+
+func (m *EventBondSlashed) GetIndex() uint64 {
+	if m != nil {
+		return m.Index
+	}
+	return 0
+}
+
+func (m *EventBondSlashed) GetBurned() types.Coin {
+	if m != nil {
+		return m.Burned
+	}
+	return types.Coin{}
+}
+
+func (m *EventBondSlashed) GetBond() types.Coin {
+	if m != nil {
+		return m.Bond
+	}
+	return types.Coin{}
+}
+
+// EventBondReturned is emitted when unbonding completes and the bond goes back to the owner.
+type EventBondReturned struct {
+	Index  uint64     `protobuf:"varint,1,opt,name=index,proto3" json:"index,omitempty"`
+	Owner  string     `protobuf:"bytes,2,opt,name=owner,proto3" json:"owner,omitempty"`
+	Amount types.Coin `protobuf:"bytes,3,opt,name=amount,proto3" json:"amount"`
+}
+
+func (m *EventBondReturned) Reset()         { *m = EventBondReturned{} }
+func (m *EventBondReturned) String() string { return proto.CompactTextString(m) }
+func (*EventBondReturned) ProtoMessage()    {}
+func (*EventBondReturned) Descriptor() ([]byte, []int) {
+	return fileDescriptor_57bf1048c42cf1f2, []int{9}
+}
+func (m *EventBondReturned) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventBondReturned) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventBondReturned.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventBondReturned) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventBondReturned.Merge(m, src)
+}
+func (m *EventBondReturned) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventBondReturned) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventBondReturned.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventBondReturned proto.InternalMessageInfo
+
+func (m *EventBondReturned) GetIndex() uint64 {
+	if m != nil {
+		return m.Index
+	}
+	return 0
+}
+
+func (m *EventBondReturned) GetOwner() string {
+	if m != nil {
+		return m.Owner
+	}
+	return ""
+}
+
+func (m *EventBondReturned) GetAmount() types.Coin {
+	if m != nil {
+		return m.Amount
+	}
+	return types.Coin{}
+}
+
 func init() {
 	proto.RegisterType((*EventNodeRegistered)(nil), "dpn.attestation.v1.EventNodeRegistered")
 	proto.RegisterType((*EventNodeUpdated)(nil), "dpn.attestation.v1.EventNodeUpdated")
@@ -500,47 +686,59 @@ func init() {
 	proto.RegisterType((*EventBeacon)(nil), "dpn.attestation.v1.EventBeacon")
 	proto.RegisterType((*EventAuditAssigned)(nil), "dpn.attestation.v1.EventAuditAssigned")
 	proto.RegisterType((*EventAuditAnswered)(nil), "dpn.attestation.v1.EventAuditAnswered")
+	proto.RegisterType((*EventBondAdded)(nil), "dpn.attestation.v1.EventBondAdded")
+	proto.RegisterType((*EventBondSlashed)(nil), "dpn.attestation.v1.EventBondSlashed")
+	proto.RegisterType((*EventBondReturned)(nil), "dpn.attestation.v1.EventBondReturned")
 }
 
 func init() { proto.RegisterFile("dpn/attestation/v1/events.proto", fileDescriptor_57bf1048c42cf1f2) }
 
 var fileDescriptor_57bf1048c42cf1f2 = []byte{
-	// 554 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0x94, 0x53, 0xc1, 0x6e, 0xd3, 0x40,
-	0x10, 0xed, 0xa6, 0x69, 0x51, 0xa6, 0x34, 0x45, 0x0b, 0xaa, 0x2c, 0x44, 0xdd, 0xc8, 0x02, 0x91,
-	0x03, 0x38, 0x6a, 0x39, 0x72, 0x6a, 0x01, 0xa9, 0xbd, 0x70, 0x70, 0xe1, 0xc2, 0x25, 0xda, 0x64,
-	0x27, 0xf6, 0x8a, 0x74, 0xd7, 0xda, 0x9d, 0x24, 0xed, 0x95, 0x2f, 0xe0, 0x37, 0xf8, 0x02, 0x7e,
-	0x01, 0x6e, 0x3d, 0x72, 0x44, 0xed, 0x8f, 0x20, 0xaf, 0xe3, 0xd4, 0x85, 0x06, 0xc4, 0xcd, 0xef,
-	0xcd, 0xcc, 0xbe, 0xf7, 0x76, 0xbc, 0xb0, 0x2b, 0x73, 0xdd, 0x13, 0x44, 0xe8, 0x48, 0x90, 0x32,
-	0xba, 0x37, 0xdd, 0xeb, 0xe1, 0x14, 0x35, 0xb9, 0x38, 0xb7, 0x86, 0x0c, 0xe7, 0x32, 0xd7, 0x71,
-	0xad, 0x21, 0x9e, 0xee, 0x3d, 0x7c, 0x7c, 0xcb, 0x50, 0xbd, 0xc5, 0x4f, 0x46, 0x5f, 0x18, 0xdc,
-	0x7f, 0x53, 0x1c, 0xf5, 0xd6, 0x48, 0x4c, 0x30, 0x55, 0x8e, 0xd0, 0xa2, 0xe4, 0x0f, 0x60, 0x4d,
-	0x69, 0x89, 0x67, 0x01, 0xeb, 0xb0, 0x6e, 0x33, 0x29, 0x41, 0xc1, 0x9a, 0x99, 0x46, 0x1b, 0x34,
-	0x3a, 0xac, 0xdb, 0x4a, 0x4a, 0xc0, 0x3b, 0xb0, 0x31, 0x52, 0x3a, 0x45, 0x9b, 0x5b, 0xa5, 0x29,
-	0x58, 0xed, 0xb0, 0xee, 0xdd, 0xa4, 0x4e, 0xf1, 0x6d, 0x58, 0xb7, 0x98, 0x2a, 0xa3, 0x83, 0xa6,
-	0x1f, 0x9c, 0x23, 0xfe, 0x0c, 0x9a, 0xa4, 0xd0, 0x06, 0x6b, 0x1d, 0xd6, 0x6d, 0xef, 0x07, 0xf1,
-	0x9f, 0x31, 0xe2, 0x77, 0x0a, 0x6d, 0xe2, 0xbb, 0xa2, 0x01, 0xdc, 0x5b, 0x58, 0x7d, 0x9f, 0x4b,
-	0x41, 0x4b, 0x7d, 0xfe, 0xe6, 0xa8, 0xf1, 0x37, 0x47, 0xab, 0x75, 0x47, 0xd1, 0x77, 0x06, 0xdb,
-	0x0b, 0x91, 0x13, 0x12, 0x34, 0x71, 0xaf, 0x32, 0xa1, 0xd3, 0xa5, 0x52, 0xfb, 0xd0, 0x1c, 0x59,
-	0x73, 0xea, 0x35, 0xda, 0xfb, 0xe1, 0x6d, 0x11, 0xae, 0x8f, 0x4a, 0x7c, 0x2f, 0x8f, 0xa1, 0x41,
-	0xc6, 0x0b, 0xff, 0x7b, 0xa2, 0x41, 0xa6, 0x34, 0x2b, 0x5c, 0xfd, 0xfa, 0x0a, 0xc4, 0x77, 0x00,
-	0x26, 0x39, 0xa9, 0x53, 0xec, 0x0f, 0x72, 0xe7, 0x2f, 0x71, 0x33, 0x69, 0x95, 0xcc, 0x61, 0xee,
-	0xa2, 0x4f, 0x0c, 0xb6, 0x7c, 0x96, 0x23, 0x14, 0x96, 0x06, 0x28, 0xc8, 0x15, 0x21, 0x30, 0x37,
-	0xc3, 0xac, 0x0a, 0xe1, 0x01, 0x0f, 0x01, 0x44, 0x9a, 0x5a, 0x4c, 0x05, 0x99, 0x6a, 0xb9, 0x35,
-	0x86, 0x07, 0x70, 0xc7, 0xa9, 0x54, 0xa3, 0x75, 0xde, 0x75, 0x33, 0xa9, 0x20, 0xdf, 0x85, 0x0d,
-	0x8d, 0xb3, 0x7e, 0x55, 0x6d, 0xfa, 0x2a, 0x68, 0x9c, 0x9d, 0x94, 0x4c, 0xf4, 0x12, 0x36, 0xbc,
-	0x87, 0x43, 0x14, 0x43, 0xa3, 0x97, 0xe8, 0x6f, 0xc3, 0xfa, 0xc0, 0xd7, 0xe7, 0xab, 0x9a, 0xa3,
-	0xe8, 0x2b, 0x03, 0xee, 0xa7, 0x0f, 0x26, 0x52, 0xd1, 0x81, 0xf3, 0x32, 0x72, 0xc9, 0x21, 0x3b,
-	0x00, 0xda, 0x48, 0xec, 0x97, 0x4b, 0x6a, 0xf8, 0x52, 0xab, 0x60, 0x8e, 0xfd, 0xa2, 0x1e, 0x41,
-	0x6b, 0x98, 0x89, 0xf1, 0x18, 0x75, 0x8a, 0xf3, 0x7f, 0xf4, 0x9a, 0xe0, 0x4f, 0xa0, 0x3d, 0x95,
-	0xa3, 0xbe, 0x54, 0xa3, 0x91, 0x1a, 0x4e, 0xc6, 0x74, 0x3e, 0x8f, 0xb2, 0x39, 0x95, 0xa3, 0xd7,
-	0x0b, 0x92, 0x3f, 0x85, 0x2d, 0x89, 0x42, 0x8e, 0x95, 0xc6, 0x7e, 0x86, 0x2a, 0xcd, 0xc8, 0x5f,
-	0xfb, 0x6a, 0xd2, 0xae, 0xe8, 0x23, 0xcf, 0x46, 0xc7, 0x37, 0x8c, 0x6b, 0x37, 0xab, 0x5e, 0xd5,
-	0x7f, 0x1b, 0x3f, 0x3c, 0xfa, 0x76, 0x19, 0xb2, 0x8b, 0xcb, 0x90, 0xfd, 0xbc, 0x0c, 0xd9, 0xe7,
-	0xab, 0x70, 0xe5, 0xe2, 0x2a, 0x5c, 0xf9, 0x71, 0x15, 0xae, 0x7c, 0x88, 0x53, 0x45, 0xd9, 0x64,
-	0x10, 0x0f, 0xcd, 0x69, 0x4f, 0xe6, 0xfa, 0xb9, 0x46, 0x9a, 0x19, 0xfb, 0xb1, 0xf8, 0xee, 0x9d,
-	0xdd, 0x78, 0xfb, 0x74, 0x9e, 0xa3, 0x1b, 0xac, 0xfb, 0x37, 0xff, 0xe2, 0x57, 0x00, 0x00, 0x00,
-	0xff, 0xff, 0xaa, 0xa6, 0xba, 0x84, 0x50, 0x04, 0x00, 0x00,
+	// 690 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0x9c, 0x94, 0xcd, 0x6e, 0xd3, 0x40,
+	0x10, 0xc7, 0xe3, 0xc4, 0x0d, 0xca, 0x84, 0xa6, 0xb0, 0x54, 0x55, 0xa8, 0xa8, 0x1b, 0x59, 0x20,
+	0x72, 0x00, 0x5b, 0x49, 0x0f, 0x1c, 0x38, 0x35, 0x05, 0xa9, 0xbd, 0x70, 0x70, 0xe1, 0xc2, 0x25,
+	0x5a, 0x67, 0x27, 0xce, 0x8a, 0x64, 0xd7, 0xf2, 0x6e, 0x92, 0xf6, 0xca, 0x13, 0x70, 0x40, 0xbc,
+	0x03, 0x4f, 0xc0, 0x2b, 0x94, 0x5b, 0x8f, 0x9c, 0x10, 0x6a, 0x5f, 0x04, 0x79, 0xed, 0xa4, 0x29,
+	0x34, 0xa5, 0xe5, 0xe6, 0xf9, 0xef, 0x7c, 0xfc, 0x66, 0x76, 0x3d, 0xb0, 0xcd, 0x62, 0xe1, 0x53,
+	0xad, 0x51, 0x69, 0xaa, 0xb9, 0x14, 0xfe, 0xa4, 0xe5, 0xe3, 0x04, 0x85, 0x56, 0x5e, 0x9c, 0x48,
+	0x2d, 0x09, 0x61, 0xb1, 0xf0, 0x16, 0x1c, 0xbc, 0x49, 0x6b, 0xd3, 0xe9, 0x49, 0x35, 0x92, 0xca,
+	0x0f, 0xa9, 0x42, 0x7f, 0xd2, 0x0a, 0x51, 0xd3, 0x96, 0xdf, 0x93, 0x5c, 0x64, 0x31, 0x9b, 0x8f,
+	0xaf, 0x48, 0xba, 0x98, 0x22, 0xf3, 0x5a, 0x8f, 0x64, 0x24, 0xcd, 0xa7, 0x9f, 0x7e, 0x65, 0xaa,
+	0xfb, 0xd5, 0x82, 0x07, 0xaf, 0x53, 0x80, 0x37, 0x92, 0x61, 0x80, 0x11, 0x57, 0x1a, 0x13, 0x64,
+	0x64, 0x1d, 0x56, 0xb8, 0x60, 0x78, 0x54, 0xb7, 0x1a, 0x56, 0xd3, 0x0e, 0x32, 0x23, 0x55, 0xe5,
+	0x54, 0x60, 0x52, 0x2f, 0x36, 0xac, 0x66, 0x25, 0xc8, 0x0c, 0xd2, 0x80, 0x6a, 0x9f, 0x8b, 0x08,
+	0x93, 0x38, 0xe1, 0x42, 0xd7, 0x4b, 0x0d, 0xab, 0x79, 0x37, 0x58, 0x94, 0xc8, 0x06, 0x94, 0x13,
+	0x8c, 0xb8, 0x14, 0x75, 0xdb, 0x04, 0xe6, 0x16, 0x79, 0x06, 0xb6, 0xe6, 0x98, 0xd4, 0x57, 0x1a,
+	0x56, 0xb3, 0xd6, 0xae, 0x7b, 0x7f, 0x37, 0xef, 0xbd, 0xe5, 0x98, 0x04, 0xc6, 0xcb, 0x0d, 0xe1,
+	0xde, 0x1c, 0xf5, 0x5d, 0xcc, 0xa8, 0x5e, 0xca, 0xf9, 0x07, 0x51, 0xf1, 0x3a, 0xa2, 0xd2, 0x22,
+	0x91, 0xfb, 0xdd, 0x82, 0x8d, 0x79, 0x91, 0x43, 0x4d, 0xf5, 0x58, 0xed, 0x0d, 0xa8, 0x88, 0x96,
+	0x96, 0x6a, 0x83, 0xdd, 0x4f, 0xe4, 0xc8, 0xd4, 0xa8, 0xb5, 0x9d, 0xab, 0x5a, 0xb8, 0x48, 0x15,
+	0x18, 0x5f, 0xe2, 0x41, 0x51, 0x4b, 0x53, 0xf8, 0xdf, 0x11, 0x45, 0x2d, 0x33, 0x58, 0xaa, 0x16,
+	0xc7, 0x97, 0x5a, 0x64, 0x0b, 0x60, 0x1c, 0x6b, 0x3e, 0xc2, 0x6e, 0x18, 0x2b, 0x33, 0xc4, 0xd5,
+	0xa0, 0x92, 0x29, 0x9d, 0x58, 0xb9, 0x1f, 0x2d, 0x58, 0x33, 0xbd, 0xec, 0x23, 0x4d, 0x74, 0x88,
+	0x54, 0xab, 0xb4, 0x09, 0x8c, 0x65, 0x6f, 0x30, 0x6b, 0xc2, 0x18, 0xc4, 0x01, 0xa0, 0x51, 0x94,
+	0x60, 0x44, 0xb5, 0x9c, 0x5d, 0xee, 0x82, 0x42, 0xea, 0x70, 0x47, 0xf1, 0x48, 0x60, 0xa2, 0x0c,
+	0xb5, 0x1d, 0xcc, 0x4c, 0xb2, 0x0d, 0x55, 0x81, 0xd3, 0xee, 0xec, 0xd4, 0x36, 0xa7, 0x20, 0x70,
+	0x7a, 0x98, 0x29, 0xee, 0x4b, 0xa8, 0x1a, 0x86, 0x0e, 0xd2, 0x9e, 0x14, 0x4b, 0xea, 0x6f, 0x40,
+	0x39, 0x34, 0xe7, 0xf9, 0x55, 0xe5, 0x96, 0xfb, 0xcd, 0x02, 0x62, 0xa2, 0x77, 0xc7, 0x8c, 0xeb,
+	0x5d, 0x65, 0xca, 0xb0, 0x25, 0x49, 0xb6, 0x00, 0x84, 0x64, 0xd8, 0xcd, 0x2e, 0xa9, 0x68, 0x8e,
+	0x2a, 0xa9, 0x72, 0x60, 0x2e, 0xea, 0x11, 0x54, 0x7a, 0x03, 0x3a, 0x1c, 0xa2, 0x88, 0x30, 0x7f,
+	0xa3, 0x17, 0x02, 0x79, 0x02, 0xb5, 0x09, 0xeb, 0x77, 0x19, 0xef, 0xf7, 0x79, 0x6f, 0x3c, 0xd4,
+	0xc7, 0x79, 0x2b, 0xab, 0x13, 0xd6, 0x7f, 0x35, 0x17, 0xc9, 0x53, 0x58, 0x63, 0x48, 0xd9, 0x90,
+	0x0b, 0xec, 0x0e, 0x90, 0x47, 0x03, 0x6d, 0xc6, 0x5e, 0x0a, 0x6a, 0x33, 0x79, 0xdf, 0xa8, 0xee,
+	0xc1, 0x25, 0x70, 0xa1, 0xa6, 0xb3, 0xbf, 0xea, 0xd6, 0xe0, 0xee, 0x67, 0x0b, 0x6a, 0xd9, 0x08,
+	0xa5, 0x60, 0xbb, 0x8c, 0x2d, 0x7d, 0x8a, 0x2f, 0xa0, 0x4c, 0x47, 0x72, 0x9c, 0x3f, 0xf8, 0x6a,
+	0xfb, 0xa1, 0x97, 0x2d, 0x0e, 0x2f, 0x5d, 0x1c, 0x5e, 0xbe, 0x38, 0xbc, 0x3d, 0xc9, 0x45, 0xc7,
+	0x3e, 0xf9, 0xb9, 0x5d, 0x08, 0x72, 0x77, 0xb2, 0x03, 0x76, 0x28, 0x05, 0x33, 0x53, 0xb9, 0x41,
+	0x98, 0x71, 0x76, 0xbf, 0x58, 0xf9, 0xef, 0x98, 0x62, 0x1d, 0x0e, 0xa9, 0x1a, 0x5c, 0x07, 0x16,
+	0x8e, 0x13, 0x81, 0xec, 0xc6, 0x60, 0x99, 0xfb, 0xff, 0x81, 0x1d, 0xc1, 0xfd, 0x39, 0x57, 0x80,
+	0x3a, 0xcb, 0x74, 0x9b, 0x7d, 0x76, 0x31, 0xc7, 0xd2, 0xad, 0xe6, 0xd8, 0xd9, 0x3f, 0x39, 0x73,
+	0xac, 0xd3, 0x33, 0xc7, 0xfa, 0x75, 0xe6, 0x58, 0x9f, 0xce, 0x9d, 0xc2, 0xe9, 0xb9, 0x53, 0xf8,
+	0x71, 0xee, 0x14, 0xde, 0x7b, 0x11, 0xd7, 0x83, 0x71, 0xe8, 0xf5, 0xe4, 0xc8, 0x67, 0xb1, 0x78,
+	0x2e, 0x50, 0x4f, 0x65, 0xf2, 0x21, 0xfd, 0xf6, 0x8f, 0x2e, 0xed, 0x6e, 0x7d, 0x1c, 0xa3, 0x0a,
+	0xcb, 0x66, 0x3b, 0xef, 0xfc, 0x0e, 0x00, 0x00, 0xff, 0xff, 0x9a, 0xbd, 0x0d, 0x12, 0x30, 0x06,
+	0x00, 0x00,
 }
 
 func (m *EventNodeRegistered) Marshal() (dAtA []byte, err error) {
@@ -852,6 +1050,147 @@ func (m *EventAuditAnswered) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	return len(dAtA) - i, nil
 }
 
+func (m *EventBondAdded) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventBondAdded) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventBondAdded) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size, err := m.Bond.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintEvents(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x1a
+	{
+		size, err := m.Amount.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintEvents(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x12
+	if m.Index != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.Index))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventBondSlashed) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventBondSlashed) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventBondSlashed) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size, err := m.Bond.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintEvents(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x1a
+	{
+		size, err := m.Burned.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintEvents(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x12
+	if m.Index != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.Index))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventBondReturned) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventBondReturned) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventBondReturned) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size, err := m.Amount.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintEvents(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x1a
+	if len(m.Owner) > 0 {
+		i -= len(m.Owner)
+		copy(dAtA[i:], m.Owner)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Owner)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if m.Index != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.Index))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
 func encodeVarintEvents(dAtA []byte, offset int, v uint64) int {
 	offset -= sovEvents(v)
 	base := offset
@@ -1010,6 +1349,56 @@ func (m *EventAuditAnswered) Size() (n int) {
 	if m.NodeIndex != 0 {
 		n += 1 + sovEvents(uint64(m.NodeIndex))
 	}
+	return n
+}
+
+func (m *EventBondAdded) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Index != 0 {
+		n += 1 + sovEvents(uint64(m.Index))
+	}
+	l = m.Amount.Size()
+	n += 1 + l + sovEvents(uint64(l))
+	l = m.Bond.Size()
+	n += 1 + l + sovEvents(uint64(l))
+	return n
+}
+
+func (m *EventBondSlashed) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Index != 0 {
+		n += 1 + sovEvents(uint64(m.Index))
+	}
+	l = m.Burned.Size()
+	n += 1 + l + sovEvents(uint64(l))
+	l = m.Bond.Size()
+	n += 1 + l + sovEvents(uint64(l))
+	return n
+}
+
+func (m *EventBondReturned) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Index != 0 {
+		n += 1 + sovEvents(uint64(m.Index))
+	}
+	l = len(m.Owner)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = m.Amount.Size()
+	n += 1 + l + sovEvents(uint64(l))
 	return n
 }
 
@@ -1967,6 +2356,410 @@ func (m *EventAuditAnswered) Unmarshal(dAtA []byte) error {
 					break
 				}
 			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventBondAdded) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventBondAdded: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventBondAdded: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Index", wireType)
+			}
+			m.Index = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Index |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Amount.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Bond", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Bond.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventBondSlashed) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventBondSlashed: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventBondSlashed: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Index", wireType)
+			}
+			m.Index = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Index |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Burned", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Burned.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Bond", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Bond.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventBondReturned) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventBondReturned: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventBondReturned: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Index", wireType)
+			}
+			m.Index = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Index |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Owner", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Owner = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Amount.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
 		default:
 			iNdEx = preIndex
 			skippy, err := skipEvents(dAtA[iNdEx:])

@@ -15,14 +15,16 @@ func DefaultGenesis() *GenesisState {
 
 // Validate checks the genesis state on its own: params, node indices below next_node_index
 // and unique, owners, canonical descriptors and their fingerprints, key lengths, one active
-// node per fingerprint, beacons, bitmaps and audits. Proofs of possession are re-checked when
-// a key is first used for a heartbeat.
+// node per fingerprint, bonds in the bond denom, the unbonding queue against the unbonding
+// nodes, beacons, bitmaps and audits. Proofs of possession, being expensive, are
+// checked by the keeper's InitGenesis (on all cores) rather than here.
 func (gs GenesisState) Validate() error {
 	if err := gs.Params.Validate(); err != nil {
 		return err
 	}
 	seen := make(map[uint64]bool, len(gs.Nodes))
 	active := make(map[string]uint64)
+	unbonding := make(map[uint64]int64)
 	for _, n := range gs.Nodes {
 		if n.Index >= gs.NextNodeIndex {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d at or above next index %d", n.Index, gs.NextNodeIndex)
@@ -45,6 +47,15 @@ func (gs GenesisState) Validate() error {
 		}
 		if n.Status == NODE_STATUS_UNSPECIFIED || NodeStatus_name[int32(n.Status)] == "" {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d has no status", n.Index)
+		}
+		if !n.Bond.Amount.IsNil() && !n.Bond.IsZero() && (n.Bond.Denom != gs.Params.BondDenom() || n.Bond.IsNegative()) {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d bond %s", n.Index, n.Bond)
+		}
+		if n.UnbondingHeight != 0 {
+			if n.Status != NODE_STATUS_DEREGISTERING {
+				return errorsmod.Wrapf(ErrInvalidGenesis, "node %d unbonds but is %s", n.Index, n.Status)
+			}
+			unbonding[n.Index] = n.UnbondingHeight
 		}
 		if n.Status == NODE_STATUS_ACTIVE {
 			if other, ok := active[string(n.Fingerprint)]; ok {
@@ -74,6 +85,17 @@ func (gs GenesisState) Validate() error {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "audit of node %d in epoch %d", a.NodeIndex, a.Epoch)
 		}
 		audits[key] = true
+	}
+	// The queue holds exactly one entry per unbonding node, at its unbonding height.
+	for _, u := range gs.Unbonding {
+		h, ok := unbonding[u.NodeIndex]
+		if !ok || h != u.CompletionHeight {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "unbonding entry of node %d at height %d", u.NodeIndex, u.CompletionHeight)
+		}
+		delete(unbonding, u.NodeIndex)
+	}
+	for idx := range unbonding {
+		return errorsmod.Wrapf(ErrInvalidGenesis, "node %d unbonds without a queue entry", idx)
 	}
 	return nil
 }

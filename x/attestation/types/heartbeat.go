@@ -59,14 +59,19 @@ func BitmapSet(b []byte, i uint64) []byte {
 }
 
 // BitmapOr returns a | b and how many bits b added that a lacked. a is not modified.
-func BitmapOr(a, b []byte) ([]byte, uint64) {
-	n := max(len(a), len(b))
+func BitmapOr(a, b []byte) ([]byte, uint64) { return BitmapOrAt(a, b, 0) }
+
+// BitmapOrAt returns a | (b shifted up by off bytes, so that b's bit j is bit 8·off + j), and
+// how many bits b added that a lacked. a is not modified.
+func BitmapOrAt(a, b []byte, off uint64) ([]byte, uint64) {
+	n := max(uint64(len(a)), off+uint64(len(b)))
 	out := make([]byte, n)
 	copy(out, a)
+	dst := out[off:]
 	var added uint64
 	for i, v := range b {
-		added += uint64(bits.OnesCount8(v &^ out[i]))
-		out[i] |= v
+		added += uint64(bits.OnesCount8(v &^ dst[i]))
+		dst[i] |= v
 	}
 	return out, added
 }

@@ -23,4 +23,6 @@ var (
 	BeaconsKey             = collections.NewPrefix(7)
 	ParticipationKey       = collections.NewPrefix(8)
 	AuditsKey              = collections.NewPrefix(9)
+	HeartbeatKeysKey       = collections.NewPrefix(10)
+	UnbondingQueueKey      = collections.NewPrefix(11)
 )

@@ -2,6 +2,8 @@ package types
 
 import (
 	errorsmod "cosmossdk.io/errors"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
 )
 
 // Defaults. A localnet's epoch is a minute, so an operator sees a node fall inactive after
@@ -18,6 +20,14 @@ const (
 	// DefaultVDFDifficulty takes a fraction of a second on one core; production sets it so
 	// that an answer takes a sizeable part of the deadline.
 	DefaultVDFDifficulty = 1 << 16
+
+	// DefaultBondDenom is the chain's base denom (1 DPN = 10^6 udpn).
+	DefaultBondDenom = "udpn"
+	// DefaultUnbondingBlocks keeps a bond slashable for a few minutes of localnet blocks
+	// after deregistration; a public chain sets about three weeks.
+	DefaultUnbondingBlocks = 100
+	// DefaultJailBlocks keeps a jailed node out for about ten localnet minutes.
+	DefaultJailBlocks = 600
 
 	// MaxAuditSampleSize bounds the audits (and VDF verifications) per epoch.
 	MaxAuditSampleSize = 1000
@@ -40,8 +50,14 @@ func DefaultParams() Params {
 		AuditSampleSize:     DefaultAuditSampleSize,
 		AuditDeadlineBlocks: DefaultAuditDeadlineBlocks,
 		VdfDifficulty:       DefaultVDFDifficulty,
+		MinBond:             sdk.NewInt64Coin(DefaultBondDenom, 0),
+		UnbondingBlocks:     DefaultUnbondingBlocks,
+		JailBlocks:          DefaultJailBlocks,
 	}
 }
+
+// BondDenom is the denom bonds are paid in.
+func (p Params) BondDenom() string { return p.MinBond.Denom }
 
 // Validate checks every field.
 func (p Params) Validate() error {
@@ -65,6 +81,12 @@ func (p Params) Validate() error {
 	}
 	if p.VdfDifficulty == 0 || p.VdfDifficulty > MaxVDFDifficulty {
 		return errorsmod.Wrapf(ErrInvalidParams, "vdf difficulty %d not in [1, 2^40]", p.VdfDifficulty)
+	}
+	if err := sdk.ValidateDenom(p.MinBond.Denom); err != nil || p.MinBond.Amount.IsNil() || p.MinBond.IsNegative() {
+		return errorsmod.Wrapf(ErrInvalidParams, "min bond %q", p.MinBond)
+	}
+	if p.UnbondingBlocks < 0 || p.JailBlocks < 0 {
+		return errorsmod.Wrapf(ErrInvalidParams, "unbonding %d or jail %d blocks negative", p.UnbondingBlocks, p.JailBlocks)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	context "context"
 	fmt "fmt"
 	_ "github.com/cosmos/cosmos-proto"
+	types "github.com/cosmos/cosmos-sdk/types"
 	_ "github.com/cosmos/cosmos-sdk/types/msgservice"
 	_ "github.com/cosmos/gogoproto/gogoproto"
 	grpc1 "github.com/cosmos/gogoproto/grpc"
@@ -44,6 +45,9 @@ type MsgRegisterNode struct {
 	Capacity    Capacity `protobuf:"bytes,6,opt,name=capacity,proto3" json:"capacity"`
 	Region      string   `protobuf:"bytes,7,opt,name=region,proto3" json:"region,omitempty"`
 	Tier        Tier     `protobuf:"varint,8,opt,name=tier,proto3,enum=dpn.attestation.v1.Tier" json:"tier,omitempty"`
+	// bond is escrowed from the owner into the module account; optional (zero) unless
+	// params.min_bond is positive, and in the bond denom (params.min_bond.denom).
+	Bond types.Coin `protobuf:"bytes,9,opt,name=bond,proto3" json:"bond"`
 }
 
 func (m *MsgRegisterNode) Reset()         { *m = MsgRegisterNode{} }
@@ -133,6 +137,13 @@ func (m *MsgRegisterNode) GetTier() Tier {
 		return m.Tier
 	}
 	return TIER_UNSPECIFIED
+}
+
+func (m *MsgRegisterNode) GetBond() types.Coin {
+	if m != nil {
+		return m.Bond
+	}
+	return types.Coin{}
 }
 
 // MsgRegisterNodeResponse returns the new node's index and fingerprint.
@@ -364,8 +375,9 @@ func (m *MsgDeregisterNode) GetIndex() uint64 {
 	return 0
 }
 
-// MsgDeregisterNodeResponse is empty.
+// MsgDeregisterNodeResponse says when the bond returns (zero if there is none).
 type MsgDeregisterNodeResponse struct {
+	UnbondingHeight int64 `protobuf:"varint,1,opt,name=unbonding_height,json=unbondingHeight,proto3" json:"unbonding_height,omitempty"`
 }
 
 func (m *MsgDeregisterNodeResponse) Reset()         { *m = MsgDeregisterNodeResponse{} }
@@ -401,6 +413,209 @@ func (m *MsgDeregisterNodeResponse) XXX_DiscardUnknown() {
 
 var xxx_messageInfo_MsgDeregisterNodeResponse proto.InternalMessageInfo
 
+func (m *MsgDeregisterNodeResponse) GetUnbondingHeight() int64 {
+	if m != nil {
+		return m.UnbondingHeight
+	}
+	return 0
+}
+
+// MsgAddBond escrows more of the bond denom for a node that is not deregistered.
+type MsgAddBond struct {
+	Owner  string     `protobuf:"bytes,1,opt,name=owner,proto3" json:"owner,omitempty"`
+	Index  uint64     `protobuf:"varint,2,opt,name=index,proto3" json:"index,omitempty"`
+	Amount types.Coin `protobuf:"bytes,3,opt,name=amount,proto3" json:"amount"`
+}
+
+func (m *MsgAddBond) Reset()         { *m = MsgAddBond{} }
+func (m *MsgAddBond) String() string { return proto.CompactTextString(m) }
+func (*MsgAddBond) ProtoMessage()    {}
+func (*MsgAddBond) Descriptor() ([]byte, []int) {
+	return fileDescriptor_8ff5ea2fe0617d67, []int{6}
+}
+func (m *MsgAddBond) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgAddBond) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgAddBond.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgAddBond) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgAddBond.Merge(m, src)
+}
+func (m *MsgAddBond) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgAddBond) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgAddBond.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgAddBond proto.InternalMessageInfo
+
+func (m *MsgAddBond) GetOwner() string {
+	if m != nil {
+		return m.Owner
+	}
+	return ""
+}
+
+func (m *MsgAddBond) GetIndex() uint64 {
+	if m != nil {
+		return m.Index
+	}
+	return 0
+}
+
+func (m *MsgAddBond) GetAmount() types.Coin {
+	if m != nil {
+		return m.Amount
+	}
+	return types.Coin{}
+}
+
+// MsgAddBondResponse returns the node's bond after the top-up.
+type MsgAddBondResponse struct {
+	Bond types.Coin `protobuf:"bytes,1,opt,name=bond,proto3" json:"bond"`
+}
+
+func (m *MsgAddBondResponse) Reset()         { *m = MsgAddBondResponse{} }
+func (m *MsgAddBondResponse) String() string { return proto.CompactTextString(m) }
+func (*MsgAddBondResponse) ProtoMessage()    {}
+func (*MsgAddBondResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_8ff5ea2fe0617d67, []int{7}
+}
+func (m *MsgAddBondResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgAddBondResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgAddBondResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgAddBondResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgAddBondResponse.Merge(m, src)
+}
+func (m *MsgAddBondResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgAddBondResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgAddBondResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgAddBondResponse proto.InternalMessageInfo
+
+func (m *MsgAddBondResponse) GetBond() types.Coin {
+	if m != nil {
+		return m.Bond
+	}
+	return types.Coin{}
+}
+
+// MsgUnjailNode returns a jailed node to service with a fresh uptime window.
+type MsgUnjailNode struct {
+	Owner string `protobuf:"bytes,1,opt,name=owner,proto3" json:"owner,omitempty"`
+	Index uint64 `protobuf:"varint,2,opt,name=index,proto3" json:"index,omitempty"`
+}
+
+func (m *MsgUnjailNode) Reset()         { *m = MsgUnjailNode{} }
+func (m *MsgUnjailNode) String() string { return proto.CompactTextString(m) }
+func (*MsgUnjailNode) ProtoMessage()    {}
+func (*MsgUnjailNode) Descriptor() ([]byte, []int) {
+	return fileDescriptor_8ff5ea2fe0617d67, []int{8}
+}
+func (m *MsgUnjailNode) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgUnjailNode) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgUnjailNode.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgUnjailNode) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgUnjailNode.Merge(m, src)
+}
+func (m *MsgUnjailNode) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgUnjailNode) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgUnjailNode.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgUnjailNode proto.InternalMessageInfo
+
+func (m *MsgUnjailNode) GetOwner() string {
+	if m != nil {
+		return m.Owner
+	}
+	return ""
+}
+
+func (m *MsgUnjailNode) GetIndex() uint64 {
+	if m != nil {
+		return m.Index
+	}
+	return 0
+}
+
+// MsgUnjailNodeResponse is empty.
+type MsgUnjailNodeResponse struct {
+}
+
+func (m *MsgUnjailNodeResponse) Reset()         { *m = MsgUnjailNodeResponse{} }
+func (m *MsgUnjailNodeResponse) String() string { return proto.CompactTextString(m) }
+func (*MsgUnjailNodeResponse) ProtoMessage()    {}
+func (*MsgUnjailNodeResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_8ff5ea2fe0617d67, []int{9}
+}
+func (m *MsgUnjailNodeResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgUnjailNodeResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgUnjailNodeResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgUnjailNodeResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgUnjailNodeResponse.Merge(m, src)
+}
+func (m *MsgUnjailNodeResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgUnjailNodeResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgUnjailNodeResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgUnjailNodeResponse proto.InternalMessageInfo
+
 // MsgSubmitHeartbeats carries one aggregate BLS signature by the nodes selected in signers
 // over HeartbeatSignBytes(chain id, epoch, beacon of epoch).
 type MsgSubmitHeartbeats struct {
@@ -408,18 +623,22 @@ type MsgSubmitHeartbeats struct {
 	Aggregator string `protobuf:"bytes,1,opt,name=aggregator,proto3" json:"aggregator,omitempty"`
 	// epoch must be the current epoch.
 	Epoch uint64 `protobuf:"varint,2,opt,name=epoch,proto3" json:"epoch,omitempty"`
-	// signers: bit i (byte i/8, least significant bit first) selects node i. No longer than
-	// needed for the highest node index; no bit set beyond it.
+	// signers: bit i (byte i/8, least significant bit first) selects node first_index + i. No
+	// longer than needed for the highest node index; no trailing zero byte.
 	Signers []byte `protobuf:"bytes,3,opt,name=signers,proto3" json:"signers,omitempty"`
 	// signature: 96-byte compressed G2 aggregate signature.
 	Signature []byte `protobuf:"bytes,4,opt,name=signature,proto3" json:"signature,omitempty"`
+	// first_index is the node index of the bitmap's first bit, a multiple of 8 (zero by
+	// default): an aggregator covering nodes 4,900,000 to 4,999,999 sends a 12.5 kB bitmap
+	// from there rather than 625 kB from node 0.
+	FirstIndex uint64 `protobuf:"varint,5,opt,name=first_index,json=firstIndex,proto3" json:"first_index,omitempty"`
 }
 
 func (m *MsgSubmitHeartbeats) Reset()         { *m = MsgSubmitHeartbeats{} }
 func (m *MsgSubmitHeartbeats) String() string { return proto.CompactTextString(m) }
 func (*MsgSubmitHeartbeats) ProtoMessage()    {}
 func (*MsgSubmitHeartbeats) Descriptor() ([]byte, []int) {
-	return fileDescriptor_8ff5ea2fe0617d67, []int{6}
+	return fileDescriptor_8ff5ea2fe0617d67, []int{10}
 }
 func (m *MsgSubmitHeartbeats) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -476,6 +695,13 @@ func (m *MsgSubmitHeartbeats) GetSignature() []byte {
 	return nil
 }
 
+func (m *MsgSubmitHeartbeats) GetFirstIndex() uint64 {
+	if m != nil {
+		return m.FirstIndex
+	}
+	return 0
+}
+
 // MsgSubmitHeartbeatsResponse counts the signers.
 type MsgSubmitHeartbeatsResponse struct {
 	Signers    uint64 `protobuf:"varint,1,opt,name=signers,proto3" json:"signers,omitempty"`
@@ -486,7 +712,7 @@ func (m *MsgSubmitHeartbeatsResponse) Reset()         { *m = MsgSubmitHeartbeats
 func (m *MsgSubmitHeartbeatsResponse) String() string { return proto.CompactTextString(m) }
 func (*MsgSubmitHeartbeatsResponse) ProtoMessage()    {}
 func (*MsgSubmitHeartbeatsResponse) Descriptor() ([]byte, []int) {
-	return fileDescriptor_8ff5ea2fe0617d67, []int{7}
+	return fileDescriptor_8ff5ea2fe0617d67, []int{11}
 }
 func (m *MsgSubmitHeartbeatsResponse) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -542,7 +768,7 @@ func (m *MsgSubmitAuditAnswer) Reset()         { *m = MsgSubmitAuditAnswer{} }
 func (m *MsgSubmitAuditAnswer) String() string { return proto.CompactTextString(m) }
 func (*MsgSubmitAuditAnswer) ProtoMessage()    {}
 func (*MsgSubmitAuditAnswer) Descriptor() ([]byte, []int) {
-	return fileDescriptor_8ff5ea2fe0617d67, []int{8}
+	return fileDescriptor_8ff5ea2fe0617d67, []int{12}
 }
 func (m *MsgSubmitAuditAnswer) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -607,7 +833,7 @@ func (m *MsgSubmitAuditAnswerResponse) Reset()         { *m = MsgSubmitAuditAnsw
 func (m *MsgSubmitAuditAnswerResponse) String() string { return proto.CompactTextString(m) }
 func (*MsgSubmitAuditAnswerResponse) ProtoMessage()    {}
 func (*MsgSubmitAuditAnswerResponse) Descriptor() ([]byte, []int) {
-	return fileDescriptor_8ff5ea2fe0617d67, []int{9}
+	return fileDescriptor_8ff5ea2fe0617d67, []int{13}
 }
 func (m *MsgSubmitAuditAnswerResponse) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -646,7 +872,7 @@ func (m *MsgReactivateNode) Reset()         { *m = MsgReactivateNode{} }
 func (m *MsgReactivateNode) String() string { return proto.CompactTextString(m) }
 func (*MsgReactivateNode) ProtoMessage()    {}
 func (*MsgReactivateNode) Descriptor() ([]byte, []int) {
-	return fileDescriptor_8ff5ea2fe0617d67, []int{10}
+	return fileDescriptor_8ff5ea2fe0617d67, []int{14}
 }
 func (m *MsgReactivateNode) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -697,7 +923,7 @@ func (m *MsgReactivateNodeResponse) Reset()         { *m = MsgReactivateNodeResp
 func (m *MsgReactivateNodeResponse) String() string { return proto.CompactTextString(m) }
 func (*MsgReactivateNodeResponse) ProtoMessage()    {}
 func (*MsgReactivateNodeResponse) Descriptor() ([]byte, []int) {
-	return fileDescriptor_8ff5ea2fe0617d67, []int{11}
+	return fileDescriptor_8ff5ea2fe0617d67, []int{15}
 }
 func (m *MsgReactivateNodeResponse) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -736,7 +962,7 @@ func (m *MsgUpdateParams) Reset()         { *m = MsgUpdateParams{} }
 func (m *MsgUpdateParams) String() string { return proto.CompactTextString(m) }
 func (*MsgUpdateParams) ProtoMessage()    {}
 func (*MsgUpdateParams) Descriptor() ([]byte, []int) {
-	return fileDescriptor_8ff5ea2fe0617d67, []int{12}
+	return fileDescriptor_8ff5ea2fe0617d67, []int{16}
 }
 func (m *MsgUpdateParams) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -787,7 +1013,7 @@ func (m *MsgUpdateParamsResponse) Reset()         { *m = MsgUpdateParamsResponse
 func (m *MsgUpdateParamsResponse) String() string { return proto.CompactTextString(m) }
 func (*MsgUpdateParamsResponse) ProtoMessage()    {}
 func (*MsgUpdateParamsResponse) Descriptor() ([]byte, []int) {
-	return fileDescriptor_8ff5ea2fe0617d67, []int{13}
+	return fileDescriptor_8ff5ea2fe0617d67, []int{17}
 }
 func (m *MsgUpdateParamsResponse) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -823,6 +1049,10 @@ func init() {
 	proto.RegisterType((*MsgUpdateNodeResponse)(nil), "dpn.attestation.v1.MsgUpdateNodeResponse")
 	proto.RegisterType((*MsgDeregisterNode)(nil), "dpn.attestation.v1.MsgDeregisterNode")
 	proto.RegisterType((*MsgDeregisterNodeResponse)(nil), "dpn.attestation.v1.MsgDeregisterNodeResponse")
+	proto.RegisterType((*MsgAddBond)(nil), "dpn.attestation.v1.MsgAddBond")
+	proto.RegisterType((*MsgAddBondResponse)(nil), "dpn.attestation.v1.MsgAddBondResponse")
+	proto.RegisterType((*MsgUnjailNode)(nil), "dpn.attestation.v1.MsgUnjailNode")
+	proto.RegisterType((*MsgUnjailNodeResponse)(nil), "dpn.attestation.v1.MsgUnjailNodeResponse")
 	proto.RegisterType((*MsgSubmitHeartbeats)(nil), "dpn.attestation.v1.MsgSubmitHeartbeats")
 	proto.RegisterType((*MsgSubmitHeartbeatsResponse)(nil), "dpn.attestation.v1.MsgSubmitHeartbeatsResponse")
 	proto.RegisterType((*MsgSubmitAuditAnswer)(nil), "dpn.attestation.v1.MsgSubmitAuditAnswer")
@@ -836,63 +1066,74 @@ func init() {
 func init() { proto.RegisterFile("dpn/attestation/v1/tx.proto", fileDescriptor_8ff5ea2fe0617d67) }
 
 var fileDescriptor_8ff5ea2fe0617d67 = []byte{
-	// 894 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xac, 0x56, 0x41, 0x6f, 0x1b, 0x45,
-	0x14, 0xce, 0x26, 0xb6, 0xd3, 0xbc, 0x04, 0xb7, 0x1d, 0x42, 0xb3, 0xd9, 0x04, 0xd7, 0xb8, 0xad,
-	0x30, 0x85, 0xd8, 0x34, 0x48, 0xa8, 0xe4, 0x80, 0x94, 0xc0, 0xa1, 0x08, 0x19, 0x95, 0x0d, 0x48,
-	0xa8, 0x17, 0xb3, 0xf6, 0x4e, 0x27, 0xa3, 0xda, 0x33, 0xa3, 0x99, 0x71, 0x9c, 0xdc, 0x10, 0xbf,
-	0x00, 0x89, 0x1f, 0xc0, 0x3f, 0x40, 0x3d, 0xf0, 0x23, 0x7a, 0xac, 0x38, 0x81, 0x40, 0x08, 0x25,
-	0x87, 0xfe, 0x0d, 0xb4, 0x33, 0xeb, 0xf5, 0xae, 0xbd, 0x4e, 0xac, 0x86, 0xdb, 0xbe, 0xf7, 0xbe,
-	0x79, 0xef, 0x9b, 0xef, 0xbd, 0x37, 0x36, 0x6c, 0x85, 0x82, 0x35, 0x03, 0xad, 0xb1, 0xd2, 0x81,
-	0xa6, 0x9c, 0x35, 0x8f, 0x1f, 0x34, 0xf5, 0x49, 0x43, 0x48, 0xae, 0x39, 0x42, 0xa1, 0x60, 0x8d,
-	0x54, 0xb0, 0x71, 0xfc, 0xc0, 0xdb, 0xe8, 0x72, 0xd5, 0xe7, 0xaa, 0xd9, 0x57, 0x24, 0xc2, 0xf6,
-	0x15, 0xb1, 0x60, 0x6f, 0xd3, 0x06, 0xda, 0xc6, 0x6a, 0x5a, 0x23, 0x0e, 0xdd, 0xcd, 0x29, 0x92,
-	0x4e, 0x6b, 0x51, 0xeb, 0x84, 0x13, 0x6e, 0x4f, 0x47, 0x5f, 0xd6, 0x5b, 0xfb, 0x7b, 0x11, 0xae,
-	0xb7, 0x14, 0xf1, 0x31, 0xa1, 0x4a, 0x63, 0xf9, 0x15, 0x0f, 0x31, 0x6a, 0x40, 0x91, 0x0f, 0x19,
-	0x96, 0xae, 0x53, 0x75, 0xea, 0x2b, 0x07, 0xee, 0xef, 0xbf, 0xed, 0xac, 0xc7, 0x05, 0xf7, 0xc3,
-	0x50, 0x62, 0xa5, 0x0e, 0xb5, 0xa4, 0x8c, 0xf8, 0x16, 0x86, 0xee, 0x42, 0xb9, 0xd3, 0x53, 0x6d,
-	0x31, 0xe8, 0xf4, 0x68, 0xb7, 0xfd, 0x0c, 0x9f, 0xba, 0x8b, 0x55, 0xa7, 0xbe, 0xe6, 0xaf, 0x75,
-	0x7a, 0xea, 0xb1, 0x71, 0x7e, 0x89, 0x4f, 0xd1, 0x06, 0x2c, 0x1b, 0x14, 0x17, 0xee, 0x92, 0x09,
-	0x97, 0xa2, 0x30, 0x17, 0xa8, 0x0e, 0x37, 0xfa, 0xbd, 0x50, 0x05, 0xe9, 0x04, 0x05, 0x83, 0x28,
-	0x1b, 0xff, 0x38, 0x45, 0x05, 0x20, 0xc4, 0xaa, 0x2b, 0xa9, 0xd0, 0x5c, 0xba, 0x45, 0x83, 0x49,
-	0x79, 0xd0, 0xa7, 0x70, 0xad, 0x1b, 0x88, 0xa0, 0x4b, 0xf5, 0xa9, 0x5b, 0xaa, 0x3a, 0xf5, 0xd5,
-	0xdd, 0xed, 0xc6, 0xb4, 0xc6, 0x8d, 0xcf, 0x62, 0xcc, 0x41, 0xe1, 0xc5, 0x3f, 0xb7, 0x17, 0xfc,
-	0xe4, 0x0c, 0xba, 0x05, 0x25, 0x89, 0x09, 0xe5, 0xcc, 0x5d, 0x8e, 0x6e, 0xee, 0xc7, 0x16, 0xfa,
-	0x00, 0x0a, 0x9a, 0x62, 0xe9, 0x5e, 0xab, 0x3a, 0xf5, 0xf2, 0xae, 0x9b, 0x97, 0xf3, 0x1b, 0x8a,
-	0xa5, 0x6f, 0x50, 0x7b, 0xf0, 0xe3, 0xab, 0xe7, 0xf7, 0xad, 0x34, 0xb5, 0xaf, 0x61, 0x63, 0x42,
-	0x5d, 0x1f, 0x2b, 0xc1, 0x99, 0xc2, 0x68, 0x1d, 0x8a, 0x94, 0x85, 0xf8, 0xc4, 0xa8, 0x5c, 0xf0,
-	0xad, 0x81, 0xaa, 0xb0, 0xfa, 0x94, 0x32, 0x82, 0xa5, 0x90, 0x94, 0xe9, 0x58, 0xc8, 0xb4, 0xab,
-	0xf6, 0xa7, 0x03, 0x6f, 0xb4, 0x14, 0xf9, 0x56, 0x84, 0x81, 0xc6, 0xaf, 0xd5, 0xaf, 0xa4, 0xf2,
-	0x62, 0xba, 0x72, 0x56, 0xdc, 0xa5, 0x0b, 0xc5, 0x2d, 0x5c, 0x49, 0xdc, 0x62, 0x5a, 0xdc, 0x8c,
-	0x5c, 0x9f, 0xc0, 0x5b, 0x99, 0xab, 0x25, 0x62, 0x4d, 0xc8, 0xe2, 0x4c, 0xcb, 0x82, 0xe1, 0x66,
-	0x4b, 0x91, 0xcf, 0xb1, 0xbc, 0xca, 0x24, 0xe7, 0x2a, 0x93, 0x61, 0xb8, 0x05, 0x9b, 0x53, 0x65,
-	0x46, 0x2c, 0x6b, 0xbf, 0x3a, 0xf0, 0x66, 0x4b, 0x91, 0xc3, 0x41, 0xa7, 0x4f, 0xf5, 0x23, 0x1c,
-	0x48, 0xdd, 0xc1, 0x81, 0x56, 0xe8, 0x21, 0x40, 0x40, 0x88, 0xc4, 0x24, 0x88, 0xa4, 0xbd, 0x8c,
-	0x4b, 0x0a, 0x1b, 0x11, 0xc2, 0x82, 0x77, 0x8f, 0x46, 0x84, 0x8c, 0x81, 0x5c, 0x58, 0x56, 0x94,
-	0x30, 0x2c, 0x55, 0xdc, 0xa7, 0x91, 0x89, 0xb6, 0x61, 0x25, 0xfa, 0x0c, 0xf4, 0x40, 0xe2, 0x78,
-	0x89, 0xc6, 0x8e, 0xbd, 0xeb, 0xd1, 0x45, 0x52, 0xe9, 0x6b, 0xdf, 0xc1, 0x56, 0x0e, 0xdf, 0x44,
-	0xf5, 0x54, 0x1d, 0x3b, 0xa4, 0x49, 0x9d, 0xdb, 0xb0, 0xca, 0xf0, 0xb0, 0x3d, 0x8a, 0x5a, 0x76,
-	0xc0, 0xf0, 0xf0, 0xd0, 0x7a, 0x6a, 0xbf, 0x38, 0xb0, 0x9e, 0xa4, 0xde, 0x1f, 0x84, 0x54, 0xef,
-	0x33, 0x35, 0xc4, 0xf2, 0x75, 0x5a, 0x92, 0xa3, 0xc0, 0xdb, 0x00, 0x8c, 0x87, 0xb8, 0x6d, 0xbb,
-	0xb5, 0x64, 0x42, 0x2b, 0x91, 0xe7, 0x0b, 0x33, 0xcb, 0xb7, 0xa0, 0xc4, 0x07, 0x5a, 0x0c, 0x74,
-	0xac, 0x41, 0x6c, 0x65, 0x3a, 0x59, 0x81, 0xed, 0x3c, 0x82, 0x49, 0x33, 0xed, 0x40, 0xf9, 0x38,
-	0xe8, 0x6a, 0x7a, 0xfc, 0xbf, 0xae, 0x5a, 0xce, 0x40, 0x65, 0xcb, 0x24, 0x1c, 0x7e, 0x76, 0xcc,
-	0xeb, 0x6c, 0x17, 0xe2, 0x71, 0x20, 0x83, 0xbe, 0x42, 0x1f, 0xc3, 0x4a, 0x30, 0xd0, 0x47, 0x5c,
-	0x46, 0x8b, 0x78, 0x19, 0x8d, 0x31, 0x14, 0x3d, 0x84, 0x92, 0x30, 0x19, 0x0c, 0x97, 0xd5, 0x5d,
-	0x2f, 0x6f, 0x7b, 0x6d, 0x8d, 0x78, 0x77, 0x63, 0xfc, 0x5e, 0x39, 0xa2, 0x3b, 0xce, 0x54, 0xdb,
-	0x34, 0x8f, 0x5a, 0x9a, 0xd4, 0x88, 0xf0, 0xee, 0x5f, 0x45, 0x58, 0x6a, 0x29, 0x82, 0xbe, 0x87,
-	0xb5, 0xcc, 0x4f, 0xca, 0x9d, 0xbc, 0x62, 0x13, 0x2f, 0xa3, 0xf7, 0xfe, 0x1c, 0xa0, 0x64, 0x36,
-	0x9f, 0x00, 0xa4, 0x9e, 0xc0, 0x77, 0x66, 0x1c, 0x1d, 0x43, 0xbc, 0xf7, 0x2e, 0x85, 0x24, 0xb9,
-	0x9f, 0x42, 0x79, 0xe2, 0x21, 0xb9, 0x37, 0xe3, 0x70, 0x16, 0xe6, 0xed, 0xcc, 0x05, 0x4b, 0xea,
-	0xf4, 0xe0, 0xc6, 0xd4, 0x5b, 0xf1, 0xee, 0x8c, 0x14, 0x93, 0x40, 0xaf, 0x39, 0x27, 0x30, 0xa9,
-	0xc6, 0xe1, 0xe6, 0xf4, 0x3a, 0xd6, 0x2f, 0xcc, 0x92, 0x42, 0x7a, 0x1f, 0xce, 0x8b, 0x4c, 0xcb,
-	0x38, 0xb1, 0x3e, 0xf7, 0x66, 0x76, 0x38, 0x0d, 0x9b, 0x29, 0x63, 0xfe, 0x96, 0x44, 0xc3, 0x96,
-	0xd9, 0x90, 0x3b, 0x17, 0x76, 0xda, 0x82, 0x66, 0x0e, 0x5b, 0xde, 0x58, 0x7b, 0xc5, 0x1f, 0x5e,
-	0x3d, 0xbf, 0xef, 0x1c, 0x3c, 0x7a, 0x71, 0x56, 0x71, 0x5e, 0x9e, 0x55, 0x9c, 0x7f, 0xcf, 0x2a,
-	0xce, 0x4f, 0xe7, 0x95, 0x85, 0x97, 0xe7, 0x95, 0x85, 0x3f, 0xce, 0x2b, 0x0b, 0x4f, 0x1a, 0x84,
-	0xea, 0xa3, 0x41, 0xa7, 0xd1, 0xe5, 0xfd, 0x66, 0x28, 0xd8, 0x0e, 0xc3, 0x7a, 0xc8, 0xe5, 0xb3,
-	0xe8, 0xbb, 0x79, 0x92, 0xf9, 0x6f, 0xa6, 0x4f, 0x05, 0x56, 0x9d, 0x92, 0xf9, 0xf7, 0xf5, 0xd1,
-	0x7f, 0x01, 0x00, 0x00, 0xff, 0xff, 0xd6, 0x76, 0xcf, 0x2b, 0x20, 0x0a, 0x00, 0x00,
+	// 1068 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xb4, 0x57, 0x4f, 0x6f, 0x1b, 0x45,
+	0x14, 0xcf, 0xd6, 0x7f, 0xd2, 0xbc, 0x84, 0x24, 0x1d, 0x02, 0xd9, 0x38, 0xc1, 0x09, 0x6e, 0x0b,
+	0x6e, 0x21, 0x6b, 0x92, 0x4a, 0x50, 0x7a, 0x40, 0x4a, 0x8a, 0x50, 0x2a, 0x64, 0xd4, 0x3a, 0x20,
+	0xa1, 0x5e, 0xcc, 0xd8, 0x3b, 0x9d, 0x0c, 0xb5, 0x67, 0x56, 0x33, 0xe3, 0xfc, 0xb9, 0x21, 0x8e,
+	0x9c, 0x40, 0x1c, 0x38, 0xf2, 0x15, 0x7a, 0xe0, 0x43, 0xf4, 0x46, 0xc5, 0x09, 0x2e, 0x08, 0x25,
+	0x87, 0x7e, 0x0d, 0xb4, 0x33, 0xeb, 0xf5, 0xae, 0xbd, 0x4e, 0x4c, 0x5b, 0x6e, 0x3b, 0xef, 0xfd,
+	0xe6, 0xbd, 0xdf, 0xfb, 0x3b, 0x36, 0xac, 0xfa, 0x01, 0xaf, 0x61, 0xad, 0x89, 0xd2, 0x58, 0x33,
+	0xc1, 0x6b, 0x87, 0x5b, 0x35, 0x7d, 0xec, 0x05, 0x52, 0x68, 0x81, 0x90, 0x1f, 0x70, 0x2f, 0xa1,
+	0xf4, 0x0e, 0xb7, 0x4a, 0xe5, 0xb6, 0x50, 0x5d, 0xa1, 0x6a, 0x2d, 0xac, 0x48, 0xed, 0x70, 0xab,
+	0x45, 0x34, 0xde, 0xaa, 0xb5, 0x05, 0xe3, 0xf6, 0x4e, 0x69, 0x39, 0xd2, 0x77, 0x15, 0x0d, 0x6d,
+	0x75, 0x15, 0x8d, 0x14, 0x2b, 0x56, 0xd1, 0x34, 0xa7, 0x9a, 0x3d, 0x44, 0xaa, 0x6b, 0x19, 0x24,
+	0x92, 0x6e, 0x2d, 0x6a, 0x89, 0x0a, 0x2a, 0xec, 0xed, 0xf0, 0xcb, 0x4a, 0x2b, 0x3f, 0xe5, 0x60,
+	0xa1, 0xae, 0x68, 0x83, 0x50, 0xa6, 0x34, 0x91, 0x5f, 0x08, 0x9f, 0x20, 0x0f, 0x0a, 0xe2, 0x88,
+	0x13, 0xe9, 0x3a, 0x1b, 0x4e, 0x75, 0x66, 0xd7, 0xfd, 0xe3, 0xb7, 0xcd, 0xa5, 0xc8, 0xe1, 0x8e,
+	0xef, 0x4b, 0xa2, 0xd4, 0xbe, 0x96, 0x8c, 0xd3, 0x86, 0x85, 0xa1, 0x6b, 0x30, 0xdf, 0xea, 0xa8,
+	0x66, 0xd0, 0x6b, 0x75, 0x58, 0xbb, 0xf9, 0x98, 0x9c, 0xb8, 0x97, 0x36, 0x9c, 0xea, 0x5c, 0x63,
+	0xae, 0xd5, 0x51, 0xf7, 0x8d, 0xf0, 0x73, 0x72, 0x82, 0x96, 0x61, 0xda, 0xa0, 0x44, 0xe0, 0xe6,
+	0x8c, 0xba, 0x18, 0xaa, 0x45, 0x80, 0xaa, 0xb0, 0xd8, 0xed, 0xf8, 0x0a, 0x27, 0x0d, 0xe4, 0x0d,
+	0x62, 0xde, 0xc8, 0x07, 0x26, 0xca, 0x00, 0x3e, 0x51, 0x6d, 0xc9, 0x02, 0x2d, 0xa4, 0x5b, 0x30,
+	0x98, 0x84, 0x04, 0x7d, 0x02, 0x97, 0xdb, 0x38, 0xc0, 0x6d, 0xa6, 0x4f, 0xdc, 0xe2, 0x86, 0x53,
+	0x9d, 0xdd, 0x5e, 0xf3, 0x46, 0x6b, 0xe0, 0xdd, 0x8d, 0x30, 0xbb, 0xf9, 0xa7, 0x7f, 0xaf, 0x4f,
+	0x35, 0xe2, 0x3b, 0xe8, 0x4d, 0x28, 0x4a, 0x42, 0x99, 0xe0, 0xee, 0x74, 0x18, 0x79, 0x23, 0x3a,
+	0xa1, 0xf7, 0x21, 0xaf, 0x19, 0x91, 0xee, 0xe5, 0x0d, 0xa7, 0x3a, 0xbf, 0xed, 0x66, 0xd9, 0xfc,
+	0x92, 0x11, 0xd9, 0x30, 0x28, 0x74, 0x0b, 0xf2, 0x2d, 0xc1, 0x7d, 0x77, 0xc6, 0x30, 0x58, 0xf1,
+	0xa2, 0xd4, 0x85, 0x15, 0xf7, 0xa2, 0x8a, 0x7b, 0x77, 0x05, 0xe3, 0x91, 0x7b, 0x03, 0xbe, 0x03,
+	0xdf, 0x3f, 0x7f, 0x72, 0xd3, 0xe6, 0xb3, 0xf2, 0x00, 0x96, 0x87, 0x4a, 0xd2, 0x20, 0x2a, 0x10,
+	0x5c, 0x11, 0xb4, 0x04, 0x05, 0xc6, 0x7d, 0x72, 0x6c, 0x4a, 0x93, 0x6f, 0xd8, 0x03, 0xda, 0x80,
+	0xd9, 0x47, 0x8c, 0x53, 0x22, 0x03, 0xc9, 0xb8, 0x8e, 0xb2, 0x9f, 0x14, 0x55, 0xfe, 0x72, 0xe0,
+	0xb5, 0xba, 0xa2, 0x5f, 0x05, 0x3e, 0xd6, 0xe4, 0x85, 0x8a, 0x1c, 0x7b, 0xbe, 0x94, 0xf4, 0x9c,
+	0xae, 0x48, 0xee, 0xdc, 0x8a, 0xe4, 0x5f, 0xaa, 0x22, 0x85, 0x64, 0x45, 0x52, 0xe9, 0xfa, 0x18,
+	0xde, 0x48, 0x85, 0x16, 0x27, 0x6b, 0x28, 0x2d, 0xce, 0x68, 0x5a, 0x08, 0x5c, 0xa9, 0x2b, 0xfa,
+	0x29, 0x91, 0x2f, 0xd3, 0xfe, 0x99, 0x99, 0x49, 0x31, 0xfc, 0x0c, 0x56, 0x46, 0xdc, 0xc4, 0x2c,
+	0x6f, 0xc0, 0x62, 0x8f, 0x87, 0x3d, 0xc0, 0x38, 0x6d, 0x1e, 0x10, 0x46, 0x0f, 0x2c, 0xd5, 0x5c,
+	0x63, 0x21, 0x96, 0xef, 0x19, 0x71, 0xe5, 0x17, 0x07, 0xa0, 0xae, 0xe8, 0x8e, 0xef, 0xef, 0x0a,
+	0xee, 0xbf, 0xa2, 0x12, 0x7e, 0x04, 0x45, 0xdc, 0x15, 0x3d, 0xae, 0x4d, 0xf9, 0x26, 0x68, 0xd8,
+	0x08, 0x9e, 0x8a, 0xf0, 0x1e, 0xa0, 0x01, 0xb1, 0x38, 0xb4, 0xfe, 0x24, 0x38, 0xff, 0x61, 0x12,
+	0x2a, 0xd8, 0x76, 0x2a, 0xff, 0x16, 0xb3, 0xce, 0xff, 0x54, 0x8f, 0x65, 0xdb, 0x31, 0xb1, 0x8b,
+	0x3e, 0xe1, 0xca, 0xef, 0x0e, 0xbc, 0x5e, 0x57, 0x74, 0xbf, 0xd7, 0xea, 0x32, 0xbd, 0x47, 0xb0,
+	0xd4, 0x2d, 0x82, 0xb5, 0x42, 0xb7, 0x01, 0x30, 0xa5, 0x92, 0x50, 0x1c, 0xb6, 0xf9, 0x45, 0x3c,
+	0x12, 0xd8, 0x90, 0x0c, 0x09, 0x44, 0xfb, 0xa0, 0x4f, 0xc6, 0x1c, 0x90, 0x0b, 0xd3, 0x8a, 0x51,
+	0x4e, 0xa4, 0x8a, 0x66, 0xa6, 0x7f, 0x44, 0x6b, 0x30, 0x13, 0x7e, 0x62, 0xdd, 0x93, 0x24, 0xda,
+	0x82, 0x03, 0x01, 0x5a, 0x0f, 0x3b, 0x5a, 0x2a, 0xdd, 0xb4, 0x01, 0x16, 0x8c, 0x4d, 0x30, 0xa2,
+	0x7b, 0x26, 0xca, 0x85, 0x30, 0xca, 0x84, 0xff, 0xca, 0xd7, 0xb0, 0x9a, 0x11, 0x50, 0x5c, 0xa1,
+	0x04, 0x11, 0xbb, 0x51, 0x62, 0x22, 0xeb, 0x30, 0xcb, 0xc9, 0x51, 0xb3, 0xaf, 0xb5, 0xf4, 0x81,
+	0x93, 0xa3, 0x7d, 0x2b, 0xa9, 0xfc, 0xea, 0xc0, 0x52, 0x6c, 0x7a, 0xa7, 0xe7, 0x33, 0xbd, 0xc3,
+	0xd5, 0x11, 0x91, 0x2f, 0x52, 0xaf, 0x8c, 0x14, 0xbd, 0x05, 0xc0, 0x85, 0x4f, 0xa2, 0x48, 0x73,
+	0x46, 0x35, 0x13, 0x4a, 0x4c, 0xa0, 0xe1, 0x62, 0x10, 0x3d, 0x1d, 0xf4, 0x74, 0x94, 0xa4, 0xe8,
+	0x94, 0x2a, 0x73, 0x19, 0xd6, 0xb2, 0x08, 0xc6, 0xd5, 0xb6, 0xd3, 0xdf, 0x20, 0xb8, 0xad, 0xd9,
+	0xe1, 0x2b, 0xdd, 0x8b, 0x29, 0x1a, 0xab, 0x66, 0xfa, 0xd3, 0x6e, 0x62, 0x0e, 0x3f, 0x3b, 0xe6,
+	0xfd, 0xb5, 0xdb, 0xeb, 0x3e, 0x96, 0xb8, 0xab, 0xd0, 0x87, 0x30, 0x83, 0x7b, 0xfa, 0x40, 0xc8,
+	0x70, 0x6b, 0x5e, 0x44, 0x63, 0x00, 0x45, 0xb7, 0xa1, 0x18, 0x18, 0x0b, 0x86, 0xcb, 0xec, 0x76,
+	0x29, 0x6b, 0xd5, 0x5a, 0x1f, 0xfd, 0x51, 0xb6, 0xf8, 0x3b, 0xf3, 0x21, 0xdd, 0x81, 0xa5, 0xca,
+	0x8a, 0x79, 0x81, 0x92, 0xa4, 0xfa, 0x84, 0xb7, 0x7f, 0x98, 0x86, 0x5c, 0x5d, 0x51, 0xf4, 0x0d,
+	0xcc, 0xa5, 0x7e, 0x34, 0x5c, 0xcd, 0x72, 0x36, 0xf4, 0x8c, 0x95, 0xde, 0x9b, 0x00, 0x14, 0xf7,
+	0xe6, 0x43, 0x80, 0xc4, 0x7b, 0xf5, 0xf6, 0x98, 0xab, 0x03, 0x48, 0xe9, 0xc6, 0x85, 0x90, 0xd8,
+	0xf6, 0x23, 0x98, 0x1f, 0xda, 0xfa, 0xd7, 0xc7, 0x5c, 0x4e, 0xc3, 0x4a, 0x9b, 0x13, 0xc1, 0x62,
+	0x3f, 0x0f, 0x60, 0xba, 0xbf, 0xad, 0xcb, 0x63, 0x6e, 0x46, 0xfa, 0xd2, 0x3b, 0xe7, 0xeb, 0x53,
+	0x69, 0x19, 0x2c, 0xc7, 0xb1, 0x69, 0x89, 0x21, 0xe3, 0xd3, 0x32, 0xb2, 0xff, 0x50, 0x07, 0x16,
+	0x47, 0x76, 0xdf, 0xbb, 0x63, 0xae, 0x0f, 0x03, 0x4b, 0xb5, 0x09, 0x81, 0xb1, 0x37, 0x01, 0x57,
+	0x46, 0xb7, 0x47, 0xf5, 0x5c, 0x2b, 0x09, 0x64, 0xe9, 0x83, 0x49, 0x91, 0xc9, 0xaa, 0x0f, 0x4d,
+	0xfb, 0xf5, 0xb1, 0x0d, 0x99, 0x84, 0x8d, 0xad, 0x7a, 0xf6, 0x50, 0x87, 0xb3, 0x91, 0x1a, 0xe8,
+	0xab, 0xe7, 0x36, 0xa6, 0x05, 0x8d, 0x9d, 0x8d, 0xac, 0x29, 0x2c, 0x15, 0xbe, 0x7b, 0xfe, 0xe4,
+	0xa6, 0xb3, 0xbb, 0xf7, 0xf4, 0xb4, 0xec, 0x3c, 0x3b, 0x2d, 0x3b, 0xff, 0x9c, 0x96, 0x9d, 0x1f,
+	0xcf, 0xca, 0x53, 0xcf, 0xce, 0xca, 0x53, 0x7f, 0x9e, 0x95, 0xa7, 0x1e, 0x7a, 0x94, 0xe9, 0x83,
+	0x5e, 0xcb, 0x6b, 0x8b, 0x6e, 0xcd, 0x0f, 0xf8, 0x26, 0x27, 0xfa, 0x48, 0xc8, 0xc7, 0xe1, 0x77,
+	0xed, 0x38, 0xf5, 0x67, 0x41, 0x9f, 0x04, 0x44, 0xb5, 0x8a, 0xe6, 0xef, 0xc0, 0xad, 0x7f, 0x03,
+	0x00, 0x00, 0xff, 0xff, 0x1c, 0x99, 0xd6, 0xd4, 0xd1, 0x0c, 0x00, 0x00,
 }
 
 // Reference imports to suppress errors if they are not otherwise used.
@@ -911,8 +1152,12 @@ type MsgClient interface {
 	RegisterNode(ctx context.Context, in *MsgRegisterNode, opts ...grpc.CallOption) (*MsgRegisterNodeResponse, error)
 	// UpdateNode replaces a node's descriptor, capacity and region.
 	UpdateNode(ctx context.Context, in *MsgUpdateNode, opts ...grpc.CallOption) (*MsgUpdateNodeResponse, error)
-	// DeregisterNode withdraws a node for good and frees its fingerprint.
+	// DeregisterNode withdraws a node for good, frees its fingerprint and starts unbonding.
 	DeregisterNode(ctx context.Context, in *MsgDeregisterNode, opts ...grpc.CallOption) (*MsgDeregisterNodeResponse, error)
+	// AddBond adds to a node's bond.
+	AddBond(ctx context.Context, in *MsgAddBond, opts ...grpc.CallOption) (*MsgAddBondResponse, error)
+	// UnjailNode returns a jailed node to service once its jail time has passed.
+	UnjailNode(ctx context.Context, in *MsgUnjailNode, opts ...grpc.CallOption) (*MsgUnjailNodeResponse, error)
 	// SubmitHeartbeats records an aggregate heartbeat of many nodes for the current epoch.
 	SubmitHeartbeats(ctx context.Context, in *MsgSubmitHeartbeats, opts ...grpc.CallOption) (*MsgSubmitHeartbeatsResponse, error)
 	// SubmitAuditAnswer answers a VDF audit before its deadline.
@@ -952,6 +1197,24 @@ func (c *msgClient) UpdateNode(ctx context.Context, in *MsgUpdateNode, opts ...g
 func (c *msgClient) DeregisterNode(ctx context.Context, in *MsgDeregisterNode, opts ...grpc.CallOption) (*MsgDeregisterNodeResponse, error) {
 	out := new(MsgDeregisterNodeResponse)
 	err := c.cc.Invoke(ctx, "/dpn.attestation.v1.Msg/DeregisterNode", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *msgClient) AddBond(ctx context.Context, in *MsgAddBond, opts ...grpc.CallOption) (*MsgAddBondResponse, error) {
+	out := new(MsgAddBondResponse)
+	err := c.cc.Invoke(ctx, "/dpn.attestation.v1.Msg/AddBond", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *msgClient) UnjailNode(ctx context.Context, in *MsgUnjailNode, opts ...grpc.CallOption) (*MsgUnjailNodeResponse, error) {
+	out := new(MsgUnjailNodeResponse)
+	err := c.cc.Invoke(ctx, "/dpn.attestation.v1.Msg/UnjailNode", in, out, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -1000,8 +1263,12 @@ type MsgServer interface {
 	RegisterNode(context.Context, *MsgRegisterNode) (*MsgRegisterNodeResponse, error)
 	// UpdateNode replaces a node's descriptor, capacity and region.
 	UpdateNode(context.Context, *MsgUpdateNode) (*MsgUpdateNodeResponse, error)
-	// DeregisterNode withdraws a node for good and frees its fingerprint.
+	// DeregisterNode withdraws a node for good, frees its fingerprint and starts unbonding.
 	DeregisterNode(context.Context, *MsgDeregisterNode) (*MsgDeregisterNodeResponse, error)
+	// AddBond adds to a node's bond.
+	AddBond(context.Context, *MsgAddBond) (*MsgAddBondResponse, error)
+	// UnjailNode returns a jailed node to service once its jail time has passed.
+	UnjailNode(context.Context, *MsgUnjailNode) (*MsgUnjailNodeResponse, error)
 	// SubmitHeartbeats records an aggregate heartbeat of many nodes for the current epoch.
 	SubmitHeartbeats(context.Context, *MsgSubmitHeartbeats) (*MsgSubmitHeartbeatsResponse, error)
 	// SubmitAuditAnswer answers a VDF audit before its deadline.
@@ -1024,6 +1291,12 @@ func (*UnimplementedMsgServer) UpdateNode(ctx context.Context, req *MsgUpdateNod
 }
 func (*UnimplementedMsgServer) DeregisterNode(ctx context.Context, req *MsgDeregisterNode) (*MsgDeregisterNodeResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method DeregisterNode not implemented")
+}
+func (*UnimplementedMsgServer) AddBond(ctx context.Context, req *MsgAddBond) (*MsgAddBondResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method AddBond not implemented")
+}
+func (*UnimplementedMsgServer) UnjailNode(ctx context.Context, req *MsgUnjailNode) (*MsgUnjailNodeResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method UnjailNode not implemented")
 }
 func (*UnimplementedMsgServer) SubmitHeartbeats(ctx context.Context, req *MsgSubmitHeartbeats) (*MsgSubmitHeartbeatsResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method SubmitHeartbeats not implemented")
@@ -1092,6 +1365,42 @@ func _Msg_DeregisterNode_Handler(srv interface{}, ctx context.Context, dec func(
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(MsgServer).DeregisterNode(ctx, req.(*MsgDeregisterNode))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Msg_AddBond_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgAddBond)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).AddBond(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/dpn.attestation.v1.Msg/AddBond",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).AddBond(ctx, req.(*MsgAddBond))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Msg_UnjailNode_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgUnjailNode)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).UnjailNode(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/dpn.attestation.v1.Msg/UnjailNode",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).UnjailNode(ctx, req.(*MsgUnjailNode))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -1186,6 +1495,14 @@ var _Msg_serviceDesc = grpc.ServiceDesc{
 			Handler:    _Msg_DeregisterNode_Handler,
 		},
 		{
+			MethodName: "AddBond",
+			Handler:    _Msg_AddBond_Handler,
+		},
+		{
+			MethodName: "UnjailNode",
+			Handler:    _Msg_UnjailNode_Handler,
+		},
+		{
 			MethodName: "SubmitHeartbeats",
 			Handler:    _Msg_SubmitHeartbeats_Handler,
 		},
@@ -1226,6 +1543,16 @@ func (m *MsgRegisterNode) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	_ = i
 	var l int
 	_ = l
+	{
+		size, err := m.Bond.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintTx(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x4a
 	if m.Tier != 0 {
 		i = encodeVarintTx(dAtA, i, uint64(m.Tier))
 		i--
@@ -1465,6 +1792,147 @@ func (m *MsgDeregisterNodeResponse) MarshalToSizedBuffer(dAtA []byte) (int, erro
 	_ = i
 	var l int
 	_ = l
+	if m.UnbondingHeight != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.UnbondingHeight))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgAddBond) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgAddBond) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgAddBond) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size, err := m.Amount.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintTx(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x1a
+	if m.Index != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.Index))
+		i--
+		dAtA[i] = 0x10
+	}
+	if len(m.Owner) > 0 {
+		i -= len(m.Owner)
+		copy(dAtA[i:], m.Owner)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Owner)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgAddBondResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgAddBondResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgAddBondResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size, err := m.Bond.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintTx(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0xa
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgUnjailNode) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgUnjailNode) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgUnjailNode) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Index != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.Index))
+		i--
+		dAtA[i] = 0x10
+	}
+	if len(m.Owner) > 0 {
+		i -= len(m.Owner)
+		copy(dAtA[i:], m.Owner)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Owner)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgUnjailNodeResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgUnjailNodeResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgUnjailNodeResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
 	return len(dAtA) - i, nil
 }
 
@@ -1488,6 +1956,11 @@ func (m *MsgSubmitHeartbeats) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	_ = i
 	var l int
 	_ = l
+	if m.FirstIndex != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.FirstIndex))
+		i--
+		dAtA[i] = 0x28
+	}
 	if len(m.Signature) > 0 {
 		i -= len(m.Signature)
 		copy(dAtA[i:], m.Signature)
@@ -1787,6 +2260,8 @@ func (m *MsgRegisterNode) Size() (n int) {
 	if m.Tier != 0 {
 		n += 1 + sovTx(uint64(m.Tier))
 	}
+	l = m.Bond.Size()
+	n += 1 + l + sovTx(uint64(l))
 	return n
 }
 
@@ -1867,6 +2342,63 @@ func (m *MsgDeregisterNodeResponse) Size() (n int) {
 	}
 	var l int
 	_ = l
+	if m.UnbondingHeight != 0 {
+		n += 1 + sovTx(uint64(m.UnbondingHeight))
+	}
+	return n
+}
+
+func (m *MsgAddBond) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Owner)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	if m.Index != 0 {
+		n += 1 + sovTx(uint64(m.Index))
+	}
+	l = m.Amount.Size()
+	n += 1 + l + sovTx(uint64(l))
+	return n
+}
+
+func (m *MsgAddBondResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = m.Bond.Size()
+	n += 1 + l + sovTx(uint64(l))
+	return n
+}
+
+func (m *MsgUnjailNode) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Owner)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	if m.Index != 0 {
+		n += 1 + sovTx(uint64(m.Index))
+	}
+	return n
+}
+
+func (m *MsgUnjailNodeResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
 	return n
 }
 
@@ -1890,6 +2422,9 @@ func (m *MsgSubmitHeartbeats) Size() (n int) {
 	l = len(m.Signature)
 	if l > 0 {
 		n += 1 + l + sovTx(uint64(l))
+	}
+	if m.FirstIndex != 0 {
+		n += 1 + sovTx(uint64(m.FirstIndex))
 	}
 	return n
 }
@@ -2277,6 +2812,39 @@ func (m *MsgRegisterNode) Unmarshal(dAtA []byte) error {
 					break
 				}
 			}
+		case 9:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Bond", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Bond.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
 		default:
 			iNdEx = preIndex
 			skippy, err := skipTx(dAtA[iNdEx:])
@@ -2815,6 +3383,393 @@ func (m *MsgDeregisterNodeResponse) Unmarshal(dAtA []byte) error {
 			return fmt.Errorf("proto: MsgDeregisterNodeResponse: illegal tag %d (wire type %d)", fieldNum, wire)
 		}
 		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field UnbondingHeight", wireType)
+			}
+			m.UnbondingHeight = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.UnbondingHeight |= int64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgAddBond) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgAddBond: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgAddBond: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Owner", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Owner = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Index", wireType)
+			}
+			m.Index = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Index |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Amount.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgAddBondResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgAddBondResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgAddBondResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Bond", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Bond.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgUnjailNode) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgUnjailNode: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgUnjailNode: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Owner", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Owner = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Index", wireType)
+			}
+			m.Index = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Index |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgUnjailNodeResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgUnjailNodeResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgUnjailNodeResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
 		default:
 			iNdEx = preIndex
 			skippy, err := skipTx(dAtA[iNdEx:])
@@ -2984,6 +3939,25 @@ func (m *MsgSubmitHeartbeats) Unmarshal(dAtA []byte) error {
 				m.Signature = []byte{}
 			}
 			iNdEx = postIndex
+		case 5:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field FirstIndex", wireType)
+			}
+			m.FirstIndex = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.FirstIndex |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
 		default:
 			iNdEx = preIndex
 			skippy, err := skipTx(dAtA[iNdEx:])
