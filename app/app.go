@@ -91,6 +91,9 @@ import (
 	"github.com/dpn-network/dpn/x/attestation"
 	attestationkeeper "github.com/dpn-network/dpn/x/attestation/keeper"
 	attestationtypes "github.com/dpn-network/dpn/x/attestation/types"
+	"github.com/dpn-network/dpn/x/compute"
+	computekeeper "github.com/dpn-network/dpn/x/compute/keeper"
+	computetypes "github.com/dpn-network/dpn/x/compute/types"
 	"github.com/dpn-network/dpn/x/pricing"
 	pricingfeed "github.com/dpn-network/dpn/x/pricing/feed"
 	pricingkeeper "github.com/dpn-network/dpn/x/pricing/keeper"
@@ -138,6 +141,7 @@ type App struct {
 	TransferKeeper        *ibctransferkeeper.Keeper
 	AttestationKeeper     attestationkeeper.Keeper
 	PricingKeeper         pricingkeeper.Keeper
+	ComputeKeeper         computekeeper.Keeper
 
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
@@ -220,6 +224,9 @@ func New(
 		Distr: app.DistrKeeper, DistrModule: distrtypes.ModuleName, FeeCollector: authtypes.FeeCollectorName, Denom: BondDenom,
 	})
 
+	app.ComputeKeeper = computekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[computetypes.StoreKey]), authority,
+		app.BankKeeper, app.AccountKeeper, app.AttestationKeeper, pricingQuoter{app.PricingKeeper})
+
 	govKeeper := govkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[govtypes.StoreKey]),
 		app.AccountKeeper, app.BankKeeper, app.DistrKeeper, app.MsgServiceRouter(), govtypes.DefaultConfig(), authority,
 		govkeeper.NewDefaultCalculateVoteResultsAndVotingPower(app.StakingKeeper))
@@ -259,6 +266,7 @@ func New(
 		ibctm.NewAppModule(tmLightClient),
 		attestation.NewAppModule(app.AttestationKeeper),
 		pricing.NewAppModule(app.PricingKeeper),
+		compute.NewAppModule(app.ComputeKeeper),
 	)
 	app.BasicModuleManager = module.NewBasicManagerFromManager(app.ModuleManager, map[string]module.AppModuleBasic{
 		genutiltypes.ModuleName: genutil.NewAppModuleBasic(genutiltypes.DefaultMessageValidator),
@@ -278,6 +286,7 @@ func New(
 	// Since SDK v0.54 bank's EndBlock finalises object-store writes and must come first.
 	app.ModuleManager.SetOrderEndBlockers(
 		banktypes.ModuleName, govtypes.ModuleName, stakingtypes.ModuleName, feegrant.ModuleName, pricingtypes.ModuleName,
+		computetypes.ModuleName,
 	)
 	// genutil runs after staking (pools hold the genesis bonds) and after auth (its params).
 	genesisOrder := []string{
@@ -285,7 +294,7 @@ func New(
 		slashingtypes.ModuleName, govtypes.ModuleName, minttypes.ModuleName, ibcexported.ModuleName,
 		genutiltypes.ModuleName, evidencetypes.ModuleName, authz.ModuleName, feegrant.ModuleName,
 		ibctransfertypes.ModuleName, upgradetypes.ModuleName, consensustypes.ModuleName, epochstypes.ModuleName,
-		attestationtypes.ModuleName, pricingtypes.ModuleName,
+		attestationtypes.ModuleName, pricingtypes.ModuleName, computetypes.ModuleName,
 	}
 	app.ModuleManager.SetOrderInitGenesis(genesisOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisOrder...)

@@ -26,6 +26,11 @@ func (app *App) ExportAppStateAndValidators(forZeroHeight bool, jailAllowedAddrs
 		}
 	}
 
+	// The module manager exports modules in parallel goroutines, and the cached multi-store
+	// opens each store lazily into an unguarded map: open them all here, on one goroutine.
+	for _, key := range app.keys {
+		ctx.KVStore(key)
+	}
 	genState, err := app.ModuleManager.ExportGenesisForModules(ctx, app.appCodec, modulesToExport)
 	if err != nil {
 		return servertypes.ExportedApp{}, err

@@ -20,6 +20,7 @@ import (
 	ibcexported "github.com/cosmos/ibc-go/v11/modules/core/exported"
 
 	attestationtypes "github.com/dpn-network/dpn/x/attestation/types"
+	computetypes "github.com/dpn-network/dpn/x/compute/types"
 	pricingtypes "github.com/dpn-network/dpn/x/pricing/types"
 )
 
@@ -31,7 +32,7 @@ func storeKeys() map[string]*storetypes.KVStoreKey {
 		distrtypes.StoreKey, slashingtypes.StoreKey, govtypes.StoreKey, consensustypes.StoreKey,
 		upgradetypes.StoreKey, evidencetypes.StoreKey, feegrant.StoreKey, authzkeeper.StoreKey,
 		epochstypes.StoreKey, ibcexported.StoreKey, ibctransfertypes.StoreKey, attestationtypes.StoreKey,
-		pricingtypes.StoreKey,
+		pricingtypes.StoreKey, computetypes.StoreKey,
 	)
 }
 
@@ -48,6 +49,8 @@ var moduleAccountPermissions = map[string][]string{
 	pricingtypes.ModuleName: {authtypes.Minter, authtypes.Burner},
 	// Node bonds; Burner so that proven misbehaviour can burn a slashed part.
 	attestationtypes.ModuleName: {authtypes.Burner},
+	// Job escrow; Burner for the protocol share of each settled fee.
+	computetypes.ModuleName: {authtypes.Burner},
 }
 
 // ModuleAccountPermissions returns a copy of the module account permissions.

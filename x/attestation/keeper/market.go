@@ -4,6 +4,10 @@ import (
 	"context"
 
 	"cosmossdk.io/collections"
+	errorsmod "cosmossdk.io/errors"
+	sdkmath "cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/dpn-network/dpn/x/attestation/types"
 )
@@ -80,4 +84,21 @@ func (k Keeper) ActiveNodes(ctx context.Context, region string, tier types.Tier,
 		}
 	}
 	return nil
+}
+
+// SlashNode burns bps basis points of node index's bond for misbehaviour the marketplace
+// proved (a minority result, a missed commitment or proof) and returns what was burned; a
+// node without bond loses nothing here, only reputation in x/compute.
+func (k Keeper) SlashNode(ctx context.Context, index uint64, bps uint32, reason string) (sdk.Coin, error) {
+	params, err := k.Params.Get(ctx)
+	if err != nil {
+		return sdk.Coin{}, err
+	}
+	if bps == 0 {
+		return sdk.NewCoin(params.BondDenom(), sdkmath.ZeroInt()), nil
+	}
+	if bps > 10_000 {
+		return sdk.Coin{}, errorsmod.Wrapf(types.ErrInvalidSlash, "%d bps (%s)", bps, reason)
+	}
+	return k.SlashBond(ctx, index, sdkmath.LegacyNewDecWithPrec(int64(bps), 4))
 }

@@ -50,3 +50,22 @@ func TestActiveNodes(t *testing.T) {
 	}))
 	require.Len(t, stopped, 2)
 }
+
+// TestSlashNode: the marketplace's penalty burns basis points of the bond.
+func TestSlashNode(t *testing.T) {
+	f := newFixture(t)
+	f.setParams(t, func(p *types.Params) { p.MinBond = udpn(1000) })
+	idx := f.registerBonded(t, 0, 4000)
+	burned, err := f.k.SlashNode(f.Ctx, idx, 500, "minority result")
+	require.NoError(t, err)
+	require.Equal(t, udpn(200), burned)
+	require.Equal(t, udpn(3800), f.node(t, idx).Bond)
+	zero, err := f.k.SlashNode(f.Ctx, idx, 0, "no penalty")
+	require.NoError(t, err)
+	require.True(t, zero.IsZero())
+	_, err = f.k.SlashNode(f.Ctx, idx, 10_001, "too much")
+	require.ErrorIs(t, err, types.ErrInvalidSlash)
+	_, err = f.k.SlashNode(f.Ctx, 99, 500, "unknown")
+	require.ErrorIs(t, err, types.ErrNodeNotFound)
+	f.requireInvariant(t)
+}
