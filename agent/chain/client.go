@@ -91,6 +91,9 @@ func Dial(ctx context.Context, grpcAddr string) (*Client, error) {
 	return c, nil
 }
 
+// Conn is the gRPC connection, for the query clients of other modules.
+func (c *Client) Conn() *grpc.ClientConn { return c.conn }
+
 // Close closes the connection.
 func (c *Client) Close() error { return c.conn.Close() }
 
@@ -111,6 +114,11 @@ func (c *Client) LatestHeight(ctx context.Context) (int64, error) {
 	}
 	return res.Block.Header.Height, nil //nolint:staticcheck // older nodes fill only Block
 }
+
+// GasHeadroom is added to every simulated gas amount (250 udpn at the default gas price)
+// so that a transaction whose work grows with what lands before it in the block does not
+// run out of gas.
+const GasHeadroom = 100_000
 
 // Signer signs and sends transactions for one key of a keyring.
 type Signer struct {
@@ -169,7 +177,9 @@ func (s *Signer) Send(ctx context.Context, msgs ...sdk.Msg) (*sdk.TxResponse, er
 	if err != nil {
 		return nil, fmt.Errorf("%w: simulation: %v", ErrTxRejected, grpcMessage(err))
 	}
-	gas := uint64(adj * float64(sim.GasInfo.GasUsed))
+	// The headroom covers work that other transactions of the same block can add: the last
+	// commitment of a job, say, also opens its reveal phase.
+	gas := uint64(adj*float64(sim.GasInfo.GasUsed)) + GasHeadroom
 	txf = txf.WithGas(gas).WithGasPrices(s.GasPrices)
 	builder, err := txf.BuildUnsignedTx(msgs...)
 	if err != nil {

@@ -46,6 +46,9 @@ type Config struct {
 	Region   string         `json:"region"`
 	Tier     string         `json:"tier"`
 	Capacity types.Capacity `json:"capacity"`
+	// Bond is escrowed at registration (e.g. "1000000udpn"); optional unless the chain sets a
+	// minimum. It raises the node's weight in matching and is what misbehaviour costs.
+	Bond string `json:"bond,omitempty"`
 	// PollSeconds is how often the agent asks the chain for a new epoch, audits and jobs.
 	PollSeconds float64 `json:"poll_seconds"`
 	// Job limits for untrusted code: memory in MiB, wall time per run in seconds, stdout in

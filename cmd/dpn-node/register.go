@@ -8,6 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
 	"github.com/dpn-network/dpn/agent/config"
 	"github.com/dpn-network/dpn/agent/nodekey"
 	"github.com/dpn-network/dpn/x/attestation/types"
@@ -57,7 +59,14 @@ func runRegister(ctx context.Context, out io.Writer, home string) error {
 	if err != nil {
 		return err
 	}
+	var bond sdk.Coin
+	if s.cfg.Bond != "" {
+		if bond, err = sdk.ParseCoinNormalized(s.cfg.Bond); err != nil {
+			return fmt.Errorf("config bond %q: %w", s.cfg.Bond, err)
+		}
+	}
 	res, err := s.signer.Send(ctx, &types.MsgRegisterNode{
+		Bond:           bond,
 		Owner:          owner.String(),
 		BlsPublicKey:   keys.BLS.PublicKey().Bytes(),
 		BlsPop:         keys.BLS.PopProve().Bytes(),

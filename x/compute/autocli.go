@@ -38,7 +38,9 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "CommitResult", Use: "commit-result [job-id] [node-index] [commitment]", Short: "Commit to a wasm result (the agent does this)",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "job_id"}, {ProtoField: "node_index"}, {ProtoField: "commitment"}}},
 				{RpcMethod: "RevealResult", Use: "reveal-result [job-id] [node-index] [result-hash] [salt]", Short: "Open a commitment (the agent does this)",
-					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "job_id"}, {ProtoField: "node_index"}, {ProtoField: "result_hash"}, {ProtoField: "salt"}}},
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "job_id"}, {ProtoField: "node_index"}, {ProtoField: "result_hash"}, {ProtoField: "salt"}},
+					// --output is the client's output format.
+					FlagOptions: map[string]*autocliv1.FlagOptions{"output": {Name: "result-content", Usage: `the output's content reference, JSON {"sha256": ..., "size": ...}`}}},
 				{RpcMethod: "SubmitProof", Use: "submit-proof [job-id] [node-index] [proof.json] [public.json]", Short: "Deliver a groth16 job's proof",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "job_id"}, {ProtoField: "node_index"}, {ProtoField: "proof"}, {ProtoField: "public_signals"}}},
 				{RpcMethod: "UpdateParams", Skip: true},
