@@ -19,6 +19,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/codec"
 	"github.com/cosmos/cosmos-sdk/crypto/keyring"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
 	txtypes "github.com/cosmos/cosmos-sdk/types/tx"
 	"github.com/cosmos/cosmos-sdk/types/tx/signing"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
@@ -146,7 +147,22 @@ func (s *Signer) Address() (sdk.AccAddress, error) {
 // Send simulates msgs for gas, signs them with the key, broadcasts them and waits until the
 // transaction is in a block. A transaction refused in CheckTx or failing in its block is an
 // ErrTxRejected carrying the chain's code and log.
+//
+// A transaction that ran out of gas in its block (its work grew with transactions ahead of it,
+// such as the reveal that closes a job and settles it) is sent once more with twice the gas.
 func (s *Signer) Send(ctx context.Context, msgs ...sdk.Msg) (*sdk.TxResponse, error) {
+	adj := s.GasAdjustment
+	if adj == 0 {
+		adj = 1.5
+	}
+	res, err := s.send(ctx, adj, msgs)
+	if res != nil && res.Codespace == sdkerrors.RootCodespace && res.Code == sdkerrors.ErrOutOfGas.ABCICode() {
+		return s.send(ctx, 2*adj, msgs)
+	}
+	return res, err
+}
+
+func (s *Signer) send(ctx context.Context, adj float64, msgs []sdk.Msg) (*sdk.TxResponse, error) {
 	addr, err := s.Address()
 	if err != nil {
 		return nil, err
@@ -154,10 +170,6 @@ func (s *Signer) Send(ctx context.Context, msgs ...sdk.Msg) (*sdk.TxResponse, er
 	accNum, seq, err := s.Client.account(ctx, addr)
 	if err != nil {
 		return nil, err
-	}
-	adj := s.GasAdjustment
-	if adj == 0 {
-		adj = 1.5
 	}
 	txf := clienttx.Factory{}.
 		WithTxConfig(s.Client.enc.TxConfig).
