@@ -4,10 +4,10 @@ import (
 	"context"
 	"fmt"
 
-	errorsmod "cosmossdk.io/errors"
 	"cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/dpn-network/dpn/x/pricing/types"
 )
@@ -159,8 +159,9 @@ func (k Keeper) voterStatus(ctx context.Context, addr sdk.ConsAddress) (types.Vo
 
 // reward mints RewardPerPeriod × issuance factor and shares it among the in-band voters by
 // power, through x/distribution (so commission and delegators are paid as for block rewards).
+// A voter x/staking no longer knows (fully unbonded since it voted) is left out.
 func (k Keeper) reward(ctx context.Context, params types.Params, voters []types.ValidatorVote) error {
-	if len(voters) == 0 || k.bank == nil || k.distr == nil {
+	if len(voters) == 0 || k.bank == nil || k.distr == nil || k.staking == nil {
 		return nil
 	}
 	ctrl, err := k.Controller.Get(ctx)
@@ -171,6 +172,23 @@ func (k Keeper) reward(ctx context.Context, params types.Params, voters []types.
 	if !total.IsPositive() {
 		return nil
 	}
+	type payee struct {
+		val   stakingtypes.ValidatorI
+		power int64
+	}
+	var payees []payee
+	var power int64
+	for _, v := range voters {
+		val, err := k.staking.ValidatorByConsAddr(ctx, v.ConsAddr)
+		if err != nil || val == nil {
+			continue
+		}
+		payees = append(payees, payee{val, v.Power})
+		power += v.Power
+	}
+	if len(payees) == 0 {
+		return nil
+	}
 	coins := sdk.NewCoins(sdk.NewCoin(k.denom, total))
 	if err := k.bank.MintCoins(ctx, types.ModuleName, coins); err != nil {
 		return err
@@ -178,22 +196,14 @@ func (k Keeper) reward(ctx context.Context, params types.Params, voters []types.
 	if err := k.bank.SendCoinsFromModuleToModule(ctx, types.ModuleName, k.distrAcc, coins); err != nil {
 		return err
 	}
-	var power int64
-	for _, v := range voters {
-		power += v.Power
-	}
 	paid := math.ZeroInt()
-	for i, v := range voters {
-		share := total.MulRaw(v.Power).QuoRaw(power)
-		if i == len(voters)-1 {
+	for i, p := range payees {
+		share := total.MulRaw(p.power).QuoRaw(power)
+		if i == len(payees)-1 {
 			share = total.Sub(paid)
 		}
 		paid = paid.Add(share)
-		val, err := k.staking.ValidatorByConsAddr(ctx, v.ConsAddr)
-		if err != nil {
-			return errorsmod.Wrapf(types.ErrInvalidValidator, "%s: %v", v.ConsAddr, err)
-		}
-		if err := k.distr.AllocateTokensToValidator(ctx, val, sdk.NewDecCoinsFromCoins(sdk.NewCoin(k.denom, share))); err != nil {
+		if err := k.distr.AllocateTokensToValidator(ctx, p.val, sdk.NewDecCoinsFromCoins(sdk.NewCoin(k.denom, share))); err != nil {
 			return err
 		}
 	}

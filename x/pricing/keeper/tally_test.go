@@ -181,3 +181,16 @@ func TestChronicMisserSlashedAndJailed(t *testing.T) {
 	_, err = f.k.Voters.Get(fx.Ctx, bad)
 	require.ErrorIs(t, err, collections.ErrNotFound, "records start afresh")
 }
+
+// TestRewardSkipsUnknownValidators: a voter that x/staking no longer knows is left out of
+// the reward, and the tally does not fail (it runs in PreBlock, where an error would halt).
+func TestRewardSkipsUnknownValidators(t *testing.T) {
+	f := newFixture(t)
+	a := f.validator(t, 0, 30)
+	gone := sdk.ConsAddress([]byte("gone-gone-gone-gone-"))
+	require.NoError(t, f.k.ApplyVotes(f.Ctx, []types.ValidatorVote{{ConsAddr: a, Power: 30, Vote: vote("1")}, {ConsAddr: gone, Power: 30, Vote: vote("1")}}))
+	requireDec(t, d("1000"), f.chain.allocated[string(a)])
+	st, err := f.k.Voters.Get(f.Ctx, gone)
+	require.NoError(t, err)
+	require.EqualValues(t, 1, st.ValidVotes, "its vote still counted")
+}
