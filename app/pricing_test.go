@@ -151,6 +151,22 @@ func TestPricingNetwork(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, math.LegacyOneDec(), power.Price.Multiplier, "no utilization reported: multiplier 1")
 		require.Equal(t, scaled("gpu/h100", "0.99").Mul(math.LegacyMustNewDecFromStr("0.62")), power.Price.Usd)
+
+		// The chain's quote for 4 vCPU and 16 GiB for an hour: 62 % of the reference, in udpn
+		// at the tallied rate, rounded up.
+		zero := math.LegacyZeroDec()
+		quote, err := qh.Quote(ctx, &pricingtypes.QueryQuoteRequest{DurationSeconds: 3600, Resources: pricingtypes.Resources{
+			Vcpus: math.LegacyNewDec(4), MemoryGib: math.LegacyNewDec(16), StorageGib: zero, BandwidthGb: zero,
+		}})
+		require.NoError(t, err)
+		factor := math.LegacyMustNewDecFromStr("0.62")
+		usd := math.LegacyNewDec(4).Mul(scaled("cpu", "0.99").Mul(factor)).Add(math.LegacyNewDec(16).Mul(scaled("memory", "0.99").Mul(factor)))
+		require.Equal(t, usd.String(), quote.Usd.String())
+		require.Equal(t, usd.Quo(scaled(pricingtypes.RateKey, "0.99")).MulInt64(1_000_000).Ceil().TruncateInt(), quote.Udpn)
+		anchor, err := qh.Anchor(ctx, &pricingtypes.QueryAnchorRequest{})
+		require.NoError(t, err)
+		require.True(t, anchor.ComputeUnitUdpn.IsPositive())
+		require.True(t, anchor.Controller.AnchorUdpn.IsPositive(), "the first full tally fixed the anchor")
 	})
 
 	t.Run("a validator without a source misses, blocks go on", func(t *testing.T) {
