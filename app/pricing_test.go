@@ -252,3 +252,49 @@ func requireSigned(t *testing.T, net *network.Network, h int64, addr []byte, wan
 	require.Equal(t, want, found, fmt.Sprintf("validator %X signed the commit in block %d", addr, h))
 	return true
 }
+
+// TestPricingJailsChronicMisser runs four validators with a five-tally slash window: the one
+// without a price source misses every tally and is slashed and jailed through the real
+// x/slashing and x/staking, while the chain goes on with the other three.
+func TestPricingJailsChronicMisser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a 4-validator network")
+	}
+	servers := []*priceServer{newPriceServer(t, "1.00"), newPriceServer(t, "1.01"), newPriceServer(t, "0.99")}
+	cfg := network.WithOptions(network.DefaultConfig(4), network.Options{
+		PriceSources: [][]string{{servers[0].URL}, {servers[1].URL}, {servers[2].URL}, nil},
+	})
+	var gs pricingtypes.GenesisState
+	require.NoError(t, cfg.Codec.UnmarshalJSON(cfg.GenesisState[pricingtypes.ModuleName], &gs))
+	gs.Params.SlashWindow = 5
+	gs.Params.MinValidPerWindow = math.LegacyMustNewDecFromStr("0.5")
+	bz, err := cfg.Codec.MarshalJSON(&gs)
+	require.NoError(t, err)
+	cfg.GenesisState[pricingtypes.ModuleName] = bz
+	net := network.New(t, cfg)
+	val := net.Validators[3]
+	staking := stakingtypes.NewQueryClient(net.Validators[0].ClientCtx)
+	bonded := sdk.TokensFromConsensusPower(100, sdk.DefaultPowerReduction)
+	for tries := 0; tries < 30; tries++ {
+		require.NoError(t, net.WaitForNextBlock())
+		res, err := staking.Validator(context.Background(), &stakingtypes.QueryValidatorRequest{ValidatorAddr: val.ValAddress.String()})
+		require.NoError(t, err)
+		if !res.Validator.Jailed {
+			continue
+		}
+		want := bonded.Sub(gs.Params.SlashFraction.MulInt(bonded).TruncateInt())
+		require.Equal(t, want.String(), res.Validator.Tokens.String(), "slashed by the slash fraction")
+		for i := 0; i < 3; i++ {
+			other, err := staking.Validator(context.Background(), &stakingtypes.QueryValidatorRequest{ValidatorAddr: net.Validators[i].ValAddress.String()})
+			require.NoError(t, err)
+			require.False(t, other.Validator.Jailed, "validator %d voted every tally", i)
+			require.Equal(t, bonded.String(), other.Validator.Tokens.String())
+		}
+		h, err := net.LatestHeight()
+		require.NoError(t, err)
+		_, err = net.WaitForHeightWithTimeout(h+3, 30*time.Second)
+		require.NoError(t, err, "the chain goes on without it")
+		return
+	}
+	t.Fatal("the validator without a source was not jailed within 30 blocks")
+}
