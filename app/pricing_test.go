@@ -151,6 +151,22 @@ func TestPricingNetwork(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, math.LegacyOneDec(), power.Price.Multiplier, "no utilization reported: multiplier 1")
 		require.Equal(t, scaled("gpu/h100", "0.99").Mul(math.LegacyMustNewDecFromStr("0.62")), power.Price.Usd)
+
+		// The chain's quote for 4 vCPU and 16 GiB for an hour: 62 % of the reference, in udpn
+		// at the tallied rate, rounded up.
+		zero := math.LegacyZeroDec()
+		quote, err := qh.Quote(ctx, &pricingtypes.QueryQuoteRequest{DurationSeconds: 3600, Resources: pricingtypes.Resources{
+			Vcpus: math.LegacyNewDec(4), MemoryGib: math.LegacyNewDec(16), StorageGib: zero, BandwidthGb: zero,
+		}})
+		require.NoError(t, err)
+		factor := math.LegacyMustNewDecFromStr("0.62")
+		usd := math.LegacyNewDec(4).Mul(scaled("cpu", "0.99").Mul(factor)).Add(math.LegacyNewDec(16).Mul(scaled("memory", "0.99").Mul(factor)))
+		require.Equal(t, usd.String(), quote.Usd.String())
+		require.Equal(t, usd.Quo(scaled(pricingtypes.RateKey, "0.99")).MulInt64(1_000_000).Ceil().TruncateInt(), quote.Udpn)
+		anchor, err := qh.Anchor(ctx, &pricingtypes.QueryAnchorRequest{})
+		require.NoError(t, err)
+		require.True(t, anchor.ComputeUnitUdpn.IsPositive())
+		require.True(t, anchor.Controller.AnchorUdpn.IsPositive(), "the first full tally fixed the anchor")
 	})
 
 	t.Run("a validator without a source misses, blocks go on", func(t *testing.T) {
@@ -235,4 +251,50 @@ func requireSigned(t *testing.T, net *network.Network, h int64, addr []byte, wan
 	}
 	require.Equal(t, want, found, fmt.Sprintf("validator %X signed the commit in block %d", addr, h))
 	return true
+}
+
+// TestPricingJailsChronicMisser runs four validators with a five-tally slash window: the one
+// without a price source misses every tally and is slashed and jailed through the real
+// x/slashing and x/staking, while the chain goes on with the other three.
+func TestPricingJailsChronicMisser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a 4-validator network")
+	}
+	servers := []*priceServer{newPriceServer(t, "1.00"), newPriceServer(t, "1.01"), newPriceServer(t, "0.99")}
+	cfg := network.WithOptions(network.DefaultConfig(4), network.Options{
+		PriceSources: [][]string{{servers[0].URL}, {servers[1].URL}, {servers[2].URL}, nil},
+	})
+	var gs pricingtypes.GenesisState
+	require.NoError(t, cfg.Codec.UnmarshalJSON(cfg.GenesisState[pricingtypes.ModuleName], &gs))
+	gs.Params.SlashWindow = 5
+	gs.Params.MinValidPerWindow = math.LegacyMustNewDecFromStr("0.5")
+	bz, err := cfg.Codec.MarshalJSON(&gs)
+	require.NoError(t, err)
+	cfg.GenesisState[pricingtypes.ModuleName] = bz
+	net := network.New(t, cfg)
+	val := net.Validators[3]
+	staking := stakingtypes.NewQueryClient(net.Validators[0].ClientCtx)
+	bonded := sdk.TokensFromConsensusPower(100, sdk.DefaultPowerReduction)
+	for tries := 0; tries < 30; tries++ {
+		require.NoError(t, net.WaitForNextBlock())
+		res, err := staking.Validator(context.Background(), &stakingtypes.QueryValidatorRequest{ValidatorAddr: val.ValAddress.String()})
+		require.NoError(t, err)
+		if !res.Validator.Jailed {
+			continue
+		}
+		want := bonded.Sub(gs.Params.SlashFraction.MulInt(bonded).TruncateInt())
+		require.Equal(t, want.String(), res.Validator.Tokens.String(), "slashed by the slash fraction")
+		for i := 0; i < 3; i++ {
+			other, err := staking.Validator(context.Background(), &stakingtypes.QueryValidatorRequest{ValidatorAddr: net.Validators[i].ValAddress.String()})
+			require.NoError(t, err)
+			require.False(t, other.Validator.Jailed, "validator %d voted every tally", i)
+			require.Equal(t, bonded.String(), other.Validator.Tokens.String())
+		}
+		h, err := net.LatestHeight()
+		require.NoError(t, err)
+		_, err = net.WaitForHeightWithTimeout(h+3, 30*time.Second)
+		require.NoError(t, err, "the chain goes on without it")
+		return
+	}
+	t.Fatal("the validator without a source was not jailed within 30 blocks")
 }

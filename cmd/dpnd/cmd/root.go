@@ -99,7 +99,7 @@ func appConfigDefaults() (string, any) {
 	cfg.MinGasPrices = "0.0025" + app.BondDenom
 	cfg.API.Enable = true
 	cfg.GRPC.Enable = true
-	return serverconfig.DefaultConfigTemplate + pricingfeed.ConfigTemplate, appConfig{Config: *cfg, Pricing: pricingfeed.DefaultConfig()}
+	return serverconfig.DefaultConfigTemplate + pricingfeed.ConfigTemplate, &appConfig{Config: *cfg, Pricing: pricingfeed.DefaultConfig()}
 }
 
 // cometConfigDefaults returns config.toml's defaults with DPN's block time (about 2 s).

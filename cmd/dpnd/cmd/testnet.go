@@ -227,7 +227,7 @@ func writeTestnet(clientCtx client.Context, basics module.BasicManager, s testne
 		}
 
 		appCfgTemplate, appCfgAny := appConfigDefaults()
-		appCfg := appCfgAny.(*srvconfig.Config)
+		appCfg := appCfgAny.(*appConfig)
 		appCfg.MinGasPrices = s.minGasPrices
 		appCfg.API.Address = fmt.Sprintf("tcp://127.0.0.1:%d", l.API)
 		appCfg.GRPC.Address = fmt.Sprintf("127.0.0.1:%d", l.GRPC)

@@ -4,10 +4,10 @@ import (
 	"context"
 	"fmt"
 
-	errorsmod "cosmossdk.io/errors"
 	"cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/dpn-network/dpn/x/pricing/types"
 )
@@ -23,8 +23,8 @@ const (
 // for every dimension and the DPN/USD rate, the stake-weighted median of all votes fixes
 // the band; the price becomes the stake-weighted median of the votes inside it, if those
 // carry more than VoteThreshold of the commit's power. A validator whose vote is absent,
-// lacks a key, or has a value outside the band misses the period; the others share the
-// period's reward. Then the slash window advances and the anchor controller steps.
+// lacks a key that was priced this period, or has a value outside the band misses the
+// period; the others share the period's reward. Then the slash window advances and the anchor controller steps.
 func (k Keeper) ApplyVotes(ctx context.Context, votes []types.ValidatorVote) error {
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	params, err := k.Params.Get(ctx)
@@ -51,13 +51,15 @@ func (k Keeper) ApplyVotes(ctx context.Context, votes []types.ValidatorVote) err
 			values[i] = v.Vote.Values()
 		}
 	}
-	// inBand[i] stays true only while voter i is inside the band of every key.
+	// inBand[i] stays true only while voter i is inside the band of every key it voted.
 	inBand := make([]bool, len(votes))
 	complete := make([]bool, len(votes))
 	for i := range votes {
 		inBand[i] = values[i] != nil
 		complete[i] = values[i] != nil
 	}
+	missing := make([][]string, len(votes))
+	tallied := map[string]bool{}
 	threshold := params.VoteThreshold.MulInt64(totalPower)
 	for _, key := range keys {
 		var ballots []Ballot
@@ -65,8 +67,7 @@ func (k Keeper) ApplyVotes(ctx context.Context, votes []types.ValidatorVote) err
 		for i, v := range votes {
 			val, ok := values[i][key]
 			if !ok {
-				complete[i] = false
-				inBand[i] = false
+				missing[i] = append(missing[i], key)
 				continue
 			}
 			ballots = append(ballots, Ballot{Voter: v.ConsAddr, Power: v.Power, Value: val})
@@ -91,6 +92,7 @@ func (k Keeper) ApplyVotes(ctx context.Context, votes []types.ValidatorVote) err
 			continue
 		}
 		price, _ := WeightedMedian(kept)
+		tallied[key] = true
 		if err := k.setTallied(ctx, key, price, height); err != nil {
 			return err
 		}
@@ -98,6 +100,17 @@ func (k Keeper) ApplyVotes(ctx context.Context, votes []types.ValidatorVote) err
 			Dimension: key, ReferenceUsd: price.String(), InBandPower: keptPower, TotalPower: totalPower,
 		}); err != nil {
 			return err
+		}
+	}
+
+	// A voter that left out a key which the others priced this period has an incomplete
+	// vote; leaving out a key that nobody priced (a GPU class just added by governance,
+	// before the sources serve it) is no fault.
+	for i := range votes {
+		for _, key := range missing[i] {
+			if values[i] != nil && tallied[key] {
+				complete[i], inBand[i] = false, false
+			}
 		}
 	}
 
@@ -159,8 +172,9 @@ func (k Keeper) voterStatus(ctx context.Context, addr sdk.ConsAddress) (types.Vo
 
 // reward mints RewardPerPeriod × issuance factor and shares it among the in-band voters by
 // power, through x/distribution (so commission and delegators are paid as for block rewards).
+// A voter x/staking no longer knows (fully unbonded since it voted) is left out.
 func (k Keeper) reward(ctx context.Context, params types.Params, voters []types.ValidatorVote) error {
-	if len(voters) == 0 || k.bank == nil || k.distr == nil {
+	if len(voters) == 0 || k.bank == nil || k.distr == nil || k.staking == nil {
 		return nil
 	}
 	ctrl, err := k.Controller.Get(ctx)
@@ -171,6 +185,23 @@ func (k Keeper) reward(ctx context.Context, params types.Params, voters []types.
 	if !total.IsPositive() {
 		return nil
 	}
+	type payee struct {
+		val   stakingtypes.ValidatorI
+		power int64
+	}
+	var payees []payee
+	var power int64
+	for _, v := range voters {
+		val, err := k.staking.ValidatorByConsAddr(ctx, v.ConsAddr)
+		if err != nil || val == nil {
+			continue
+		}
+		payees = append(payees, payee{val, v.Power})
+		power += v.Power
+	}
+	if len(payees) == 0 {
+		return nil
+	}
 	coins := sdk.NewCoins(sdk.NewCoin(k.denom, total))
 	if err := k.bank.MintCoins(ctx, types.ModuleName, coins); err != nil {
 		return err
@@ -178,22 +209,14 @@ func (k Keeper) reward(ctx context.Context, params types.Params, voters []types.
 	if err := k.bank.SendCoinsFromModuleToModule(ctx, types.ModuleName, k.distrAcc, coins); err != nil {
 		return err
 	}
-	var power int64
-	for _, v := range voters {
-		power += v.Power
-	}
 	paid := math.ZeroInt()
-	for i, v := range voters {
-		share := total.MulRaw(v.Power).QuoRaw(power)
-		if i == len(voters)-1 {
+	for i, p := range payees {
+		share := total.MulRaw(p.power).QuoRaw(power)
+		if i == len(payees)-1 {
 			share = total.Sub(paid)
 		}
 		paid = paid.Add(share)
-		val, err := k.staking.ValidatorByConsAddr(ctx, v.ConsAddr)
-		if err != nil {
-			return errorsmod.Wrapf(types.ErrInvalidValidator, "%s: %v", v.ConsAddr, err)
-		}
-		if err := k.distr.AllocateTokensToValidator(ctx, val, sdk.NewDecCoinsFromCoins(sdk.NewCoin(k.denom, share))); err != nil {
+		if err := k.distr.AllocateTokensToValidator(ctx, p.val, sdk.NewDecCoinsFromCoins(sdk.NewCoin(k.denom, share))); err != nil {
 			return err
 		}
 	}

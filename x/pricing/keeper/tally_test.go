@@ -181,3 +181,34 @@ func TestChronicMisserSlashedAndJailed(t *testing.T) {
 	_, err = f.k.Voters.Get(fx.Ctx, bad)
 	require.ErrorIs(t, err, collections.ErrNotFound, "records start afresh")
 }
+
+// TestRewardSkipsUnknownValidators: a voter that x/staking no longer knows is left out of
+// the reward, and the tally does not fail (it runs in PreBlock, where an error would halt).
+func TestRewardSkipsUnknownValidators(t *testing.T) {
+	f := newFixture(t)
+	a := f.validator(t, 0, 30)
+	gone := sdk.ConsAddress([]byte("gone-gone-gone-gone-"))
+	require.NoError(t, f.k.ApplyVotes(f.Ctx, []types.ValidatorVote{{ConsAddr: a, Power: 30, Vote: vote("1")}, {ConsAddr: gone, Power: 30, Vote: vote("1")}}))
+	requireDec(t, d("1000"), f.chain.allocated[string(a)])
+	st, err := f.k.Voters.Get(f.Ctx, gone)
+	require.NoError(t, err)
+	require.EqualValues(t, 1, st.ValidVotes, "its vote still counted")
+}
+
+// TestNewDimensionNobodyVotesIsNoMiss: a GPU class added by governance before any source
+// serves it gets no price, and nobody misses for leaving it out.
+func TestNewDimensionNobodyVotesIsNoMiss(t *testing.T) {
+	f := newFixture(t)
+	params := types.DefaultParams()
+	params.GpuClasses = append(params.GpuClasses, "b200")
+	require.NoError(t, f.k.Params.Set(f.Ctx, params))
+	a, b := f.validator(t, 0, 10), f.validator(t, 1, 10)
+	require.NoError(t, f.k.ApplyVotes(f.Ctx, []types.ValidatorVote{{ConsAddr: a, Power: 10, Vote: vote("1")}, {ConsAddr: b, Power: 10, Vote: vote("1")}}))
+	for _, v := range []sdk.ConsAddress{a, b} {
+		st, err := f.k.Voters.Get(f.Ctx, v)
+		require.NoError(t, err)
+		require.True(t, st.LastValid)
+	}
+	_, err := f.k.Prices.Get(f.Ctx, "gpu/b200")
+	require.ErrorIs(t, err, collections.ErrNotFound)
+}
