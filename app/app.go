@@ -284,9 +284,10 @@ func New(
 		stakingtypes.ModuleName, epochstypes.ModuleName, ibcexported.ModuleName, authz.ModuleName,
 	)
 	// Since SDK v0.54 bank's EndBlock finalises object-store writes and must come first.
+	// x/compute reports the block's utilization before x/pricing moves its multipliers.
 	app.ModuleManager.SetOrderEndBlockers(
-		banktypes.ModuleName, govtypes.ModuleName, stakingtypes.ModuleName, feegrant.ModuleName, pricingtypes.ModuleName,
-		computetypes.ModuleName,
+		banktypes.ModuleName, govtypes.ModuleName, stakingtypes.ModuleName, feegrant.ModuleName, computetypes.ModuleName,
+		pricingtypes.ModuleName,
 	)
 	// genutil runs after staking (pools hold the genesis bonds) and after auth (its params).
 	genesisOrder := []string{

@@ -6,6 +6,7 @@ import (
 
 	sdkmath "cosmossdk.io/math"
 
+	attestationtypes "github.com/dpn-network/dpn/x/attestation/types"
 	computetypes "github.com/dpn-network/dpn/x/compute/types"
 	pricingkeeper "github.com/dpn-network/dpn/x/pricing/keeper"
 	pricingtypes "github.com/dpn-network/dpn/x/pricing/types"
@@ -32,4 +33,30 @@ func (q pricingQuoter) QuoteFee(ctx context.Context, r computetypes.Resources, s
 		return sdkmath.Int{}, err
 	}
 	return quote.Udpn, nil
+}
+
+// ReportUtilization reports, per dimension the marketplace holds (CPU, memory, storage),
+// the running jobs' share of the active nodes' capacity. GPUs are held by class and the
+// registry sums them across classes, so their multipliers are not fed yet.
+func (q pricingQuoter) ReportUtilization(ctx context.Context, load computetypes.Resources, capacity attestationtypes.Capacity) error {
+	for _, d := range []struct {
+		dim        string
+		used, have uint64
+	}{
+		{pricingtypes.DimensionCPU, load.CpuMillicores, capacity.CpuMillicores},
+		{pricingtypes.DimensionMemory, load.MemoryBytes, capacity.MemoryBytes},
+		{pricingtypes.DimensionStorage, load.StorageBytes, capacity.StorageBytes},
+	} {
+		if d.have == 0 {
+			continue
+		}
+		u := sdkmath.LegacyNewDecFromInt(sdkmath.NewIntFromUint64(d.used)).Quo(sdkmath.LegacyNewDecFromInt(sdkmath.NewIntFromUint64(d.have)))
+		if u.GT(sdkmath.LegacyOneDec()) {
+			u = sdkmath.LegacyOneDec()
+		}
+		if err := q.k.ReportUtilization(ctx, d.dim, u); err != nil {
+			return err
+		}
+	}
+	return nil
 }

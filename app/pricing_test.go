@@ -3,7 +3,6 @@ package app_test
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"sync/atomic"
@@ -175,11 +174,15 @@ func TestPricingNetwork(t *testing.T) {
 		before := statusAt(h0, 3).Status.Misses
 		h := tallyWhere(map[int]bool{0: true, 3: false})
 		require.Greater(t, statusAt(h, 3).Status.Misses, before)
-		for !requireSigned(t, net, h, vals[3].PubKey.Address(), true) {
-			h++
+		// Its precommits still count: one of the next blocks carries it (a loaded machine may
+		// deliver a precommit after a given commit closes, so no single block is required).
+		signed := false
+		for end := h + 10; h <= end && !signed; h++ {
 			_, err := net.WaitForHeight(h)
 			require.NoError(t, err)
+			signed = signedCommit(t, net, h, vals[3].PubKey.Address())
 		}
+		require.True(t, signed, "validator 3 signed none of ten commits")
 	})
 
 	t.Run("a vote far outside the band is not counted", func(t *testing.T) {
@@ -234,24 +237,19 @@ func TestPricingNetwork(t *testing.T) {
 	})
 }
 
-// requireSigned checks whether validator addr's precommit is in the commit of height h − 1
-// carried by block h, unless addr proposed block h; it reports whether it checked.
-func requireSigned(t *testing.T, net *network.Network, h int64, addr []byte, want bool) bool {
+// signedCommit reports whether addr's precommit is in the commit carried by block h.
+func signedCommit(t *testing.T, net *network.Network, h int64, addr []byte) bool {
 	t.Helper()
 	block, err := net.Validators[0].RPCClient.Block(context.Background(), &h)
 	require.NoError(t, err)
-	if string(block.Block.ProposerAddress) == string(addr) {
-		return false
-	}
-	found := false
 	for _, sig := range block.Block.LastCommit.Signatures {
 		if string(sig.ValidatorAddress) == string(addr) && sig.BlockIDFlag == cmttypes.BlockIDFlagCommit {
-			found = true
+			return true
 		}
 	}
-	require.Equal(t, want, found, fmt.Sprintf("validator %X signed the commit in block %d", addr, h))
-	return true
+	return false
 }
+
 
 // TestPricingJailsChronicMisser runs four validators with a five-tally slash window: the one
 // without a price source misses every tally and is slashed and jailed through the real

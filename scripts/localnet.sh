@@ -68,6 +68,8 @@ init_chain() {
   sed -i "s#^laddr = \"tcp://127.0.0.1:26657\"#laddr = \"tcp://127.0.0.1:$RPC_PORT\"#" "$cfg"
   sed -i "s#^laddr = \"tcp://0.0.0.0:26656\"#laddr = \"tcp://127.0.0.1:$P2P_PORT\"#" "$cfg"
   sed -i 's#^timeout_commit = .*#timeout_commit = "1s"#' "$cfg"
+  # The validator votes the recorded reference prices (docs/data), so that quotes work.
+  sed -i "s#^sources = \[\]#sources = [\"file://$ROOT/docs/data/reference-prices.json\"]#" "$app"
   sed -i "s#^address = \"tcp://localhost:1317\"#address = \"tcp://127.0.0.1:$API_PORT\"#" "$app"
   sed -i "s#^address = \"localhost:9090\"#address = \"127.0.0.1:$GRPC_PORT\"#" "$app"
 }
@@ -94,6 +96,7 @@ start() {
   done
   [ -n "${h:-}" ] && [ "$h" -ge 2 ] || { echo; echo "localnet: no blocks after 120 s; see $LOG" >&2; exit 1; }
   start_agents
+  [ "${COMPUTE_DEMO:-1}" = 0 ] || "$ROOT/scripts/compute-demo.sh"
   alice=$(dpnd keys show alice -a --keyring-backend test)
   bob=$(dpnd keys show bob -a --keyring-backend test)
   cat <<INFO

@@ -19,6 +19,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/crypto/hd"
 	"github.com/cosmos/cosmos-sdk/crypto/keyring"
 	svrcmd "github.com/cosmos/cosmos-sdk/server/cmd"
+	serverconfig "github.com/cosmos/cosmos-sdk/server/config"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	epochstypes "github.com/cosmos/cosmos-sdk/x/epochs/types"
 
@@ -236,6 +237,9 @@ func dpndQuery(t *testing.T, rpc string, args ...string) string {
 	root.SetOut(&out)
 	root.SetErr(&out)
 	home := t.TempDir()
+	// dpnd's root command installs its app.toml template (with [pricing]) globally; restore
+	// the SDK's, which the in-process networks of later tests write their app.toml with.
+	defer serverconfig.SetConfigTemplate(serverconfig.DefaultConfigTemplate)
 	root.SetArgs(append(args, "--node", rpc, "--home", home))
 	require.NoError(t, svrcmd.Execute(root, "DPND", home), out.String())
 	return out.String()

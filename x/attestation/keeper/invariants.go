@@ -17,6 +17,10 @@ import (
 func RegisterInvariants(ir sdk.InvariantRegistry, k Keeper) {
 	ir.RegisterRoute(types.ModuleName, "fingerprint-index", FingerprintIndexInvariant(k))
 	ir.RegisterRoute(types.ModuleName, "bond-escrow", BondEscrowInvariant(k))
+	ir.RegisterRoute(types.ModuleName, "active-capacity", func(ctx sdk.Context) (string, bool) {
+		msg, broken := k.CheckActiveCapacity(ctx)
+		return sdk.FormatInvariant(types.ModuleName, "active-capacity", msg), broken
+	})
 }
 
 // FingerprintIndexInvariant checks that the fingerprint index holds exactly the active nodes,
@@ -144,4 +148,27 @@ func (k Keeper) CheckBondEscrow(ctx context.Context) (string, bool) {
 		return fmt.Sprintf("module account holds %s, bonds sum to %s%s", held, sum, denom), true
 	}
 	return fmt.Sprintf("%s%s bonded by nodes, %d unbonding", sum, denom, queued), false
+}
+
+// CheckActiveCapacity recomputes the active nodes' total capacity from the registry and
+// compares it with the maintained sum.
+func (k Keeper) CheckActiveCapacity(ctx context.Context) (string, bool) {
+	var want types.Capacity
+	err := k.Nodes.Walk(ctx, nil, func(_ uint64, n types.Node) (bool, error) {
+		if n.Status == types.NODE_STATUS_ACTIVE {
+			want = addCapacity(want, n.Capacity)
+		}
+		return false, nil
+	})
+	if err != nil {
+		return err.Error(), true
+	}
+	got, err := k.ActiveCapacity(ctx)
+	if err != nil {
+		return err.Error(), true
+	}
+	if got != want {
+		return fmt.Sprintf("active capacity %v, nodes sum to %v", got, want), true
+	}
+	return "", false
 }

@@ -23,11 +23,13 @@ type NodeIndexes struct {
 	// HeartbeatKey holds the proof-checked BLS key of each active node in stored form: all
 	// that the heartbeat path reads per signer.
 	HeartbeatKey *HeartbeatKeyIndex
+	// ActiveCapacity is the sum of the active nodes' capacity.
+	ActiveCapacity *ActiveCapacityIndex
 }
 
 // IndexesList implements collections.Indexes.
 func (i NodeIndexes) IndexesList() []collections.Index[uint64, types.Node] {
-	return []collections.Index[uint64, types.Node]{i.Fingerprint, i.StatusRegionTier, i.StatusTierRegion, i.HeartbeatKey}
+	return []collections.Index[uint64, types.Node]{i.Fingerprint, i.StatusRegionTier, i.StatusTierRegion, i.HeartbeatKey, i.ActiveCapacity}
 }
 
 // Keeper owns x/attestation's store.
@@ -78,7 +80,8 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, bank ty
 				func(_ uint64, n types.Node) (collections.Triple[int32, int32, string], error) {
 					return collections.Join3(int32(n.Status), int32(n.Tier), n.Region), nil
 				}),
-			HeartbeatKey: NewHeartbeatKeyIndex(sb, types.HeartbeatKeysKey, "heartbeat_keys", memo),
+			HeartbeatKey:   NewHeartbeatKeyIndex(sb, types.HeartbeatKeysKey, "heartbeat_keys", memo),
+			ActiveCapacity: NewActiveCapacityIndex(sb, types.ActiveCapacityKey, "active_capacity", codec.CollValue[types.Capacity](cdc)),
 		}),
 		NextNodeIndex: collections.NewSequence(sb, types.NextNodeIndexKey, "next_node_index"),
 		CurrentEpoch:  collections.NewItem(sb, types.CurrentEpochKey, "current_epoch", collections.Uint64Value),

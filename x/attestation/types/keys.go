@@ -25,4 +25,5 @@ var (
 	AuditsKey              = collections.NewPrefix(9)
 	HeartbeatKeysKey       = collections.NewPrefix(10)
 	UnbondingQueueKey      = collections.NewPrefix(11)
+	ActiveCapacityKey      = collections.NewPrefix(12)
 )

@@ -54,10 +54,16 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 	if err := k.NextSettlementID.Set(ctx, gs.NextSettlementId); err != nil {
 		return err
 	}
+	var total types.Resources
 	for _, e := range gs.NodeStats {
 		if err := k.NodeStats.Set(ctx, e.NodeIndex, e.Stats); err != nil {
 			return err
 		}
+		total = total.Add(e.Stats.Load)
+	}
+	// The total load is the sum of the nodes' loads, not exported separately.
+	if total != (types.Resources{}) {
+		return k.TotalLoad.Set(ctx, total)
 	}
 	return nil
 }

@@ -48,6 +48,8 @@ type Keeper struct {
 	NodeStats        collections.Map[uint64, types.NodeStats]
 	// NodeJobs lists the open jobs assigned to each node: what its agent must run.
 	NodeJobs collections.KeySet[collections.Pair[uint64, uint64]]
+	// TotalLoad is what all running jobs hold: the demand side of utilization.
+	TotalLoad collections.Item[types.Resources]
 }
 
 // NewKeeper builds the keeper. authority is the only address allowed to change params.
@@ -71,6 +73,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		NextSettlementID: collections.NewSequence(sb, types.NextSettlementIDKey, "next_settlement_id"),
 		NodeStats:        collections.NewMap(sb, types.NodeStatsKey, "node_stats", collections.Uint64Key, codec.CollValue[types.NodeStats](cdc)),
 		NodeJobs:         collections.NewKeySet(sb, types.NodeJobsKey, "node_jobs", pair),
+		TotalLoad:        collections.NewItem(sb, types.TotalLoadKey, "total_load", codec.CollValue[types.Resources](cdc)),
 	}
 	schema, err := sb.Build()
 	if err != nil {

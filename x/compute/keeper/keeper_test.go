@@ -119,13 +119,31 @@ func (r *fakeRegistry) ActiveNodes(_ context.Context, region string, tier attest
 	return nil
 }
 
+func (r *fakeRegistry) ActiveCapacity(context.Context) (attestationtypes.Capacity, error) {
+	var c attestationtypes.Capacity
+	for _, n := range r.nodes {
+		if n.Status == attestationtypes.NODE_STATUS_ACTIVE {
+			c.CpuMillicores += n.Capacity.CpuMillicores
+			c.MemoryBytes += n.Capacity.MemoryBytes
+		}
+	}
+	return c, nil
+}
+
 func (r *fakeRegistry) SlashNode(_ context.Context, i uint64, _ uint32, _ string) (sdk.Coin, error) {
 	r.slashed[i]++
 	return sdk.NewInt64Coin(denom, 0), nil
 }
 
 // flatPricing quotes 1,000 udpn per replica-hour of any resources.
-type flatPricing struct{}
+type flatPricing struct{ reported *types.Resources }
+
+func (p flatPricing) ReportUtilization(_ context.Context, load types.Resources, _ attestationtypes.Capacity) error {
+	if p.reported != nil {
+		*p.reported = load
+	}
+	return nil
+}
 
 func (flatPricing) QuoteFee(_ context.Context, _ types.Resources, d uint64) (sdkmath.Int, error) {
 	return sdkmath.NewIntFromUint64((d + 3599) / 3600 * 1000), nil
@@ -138,6 +156,8 @@ type fixture struct {
 	q    types.QueryServer
 	bank *fakeBank
 	reg  *fakeRegistry
+	// reported is the load last reported to the price anchor.
+	reported *types.Resources
 }
 
 func addr(i int) sdk.AccAddress { return sdk.AccAddress(bytes.Repeat([]byte{byte(0x20 + i)}, 20)) }
@@ -146,7 +166,7 @@ func buyer() sdk.AccAddress { return addr(99) }
 
 // newFixture has nodes 0..n-1 active in eu-west-1 (light), owned by addr(i), and a funded
 // buyer.
-func newFixture(t *testing.T, n int) *fixture {
+func newFixture(t testing.TB, n int) *fixture {
 	t.Helper()
 	base := testkeeper.New(t, types.StoreKey, types.RegisterInterfaces)
 	bank := newFakeBank()
@@ -159,9 +179,10 @@ func newFixture(t *testing.T, n int) *fixture {
 		}
 	}
 	bank.mint(buyer(), 1_000_000)
-	k := keeper.NewKeeper(base.Codec, base.StoreService, authtypes.NewModuleAddress(govtypes.ModuleName).String(), bank, fakeAccounts{}, reg, flatPricing{})
+	reported := &types.Resources{}
+	k := keeper.NewKeeper(base.Codec, base.StoreService, authtypes.NewModuleAddress(govtypes.ModuleName).String(), bank, fakeAccounts{}, reg, flatPricing{reported})
 	require.NoError(t, k.InitGenesis(base.Ctx, *types.DefaultGenesis()))
-	return &fixture{Fixture: base, k: k, msg: keeper.NewMsgServerImpl(k), q: keeper.NewQueryServerImpl(k), bank: bank, reg: reg}
+	return &fixture{Fixture: base, k: k, msg: keeper.NewMsgServerImpl(k), q: keeper.NewQueryServerImpl(k), bank: bank, reg: reg, reported: reported}
 }
 
 func content(data string) types.Content { return types.ContentOf([]byte(data)) }
@@ -177,14 +198,14 @@ func wasmJob(replicas, quorum uint32) *types.MsgSubmitJob {
 	}
 }
 
-func testdata(t *testing.T, name string) []byte {
+func testdata(t testing.TB, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "..", "..", "crypto", "zk", "testdata", name))
 	require.NoError(t, err)
 	return b
 }
 
-func groth16Job(t *testing.T) *types.MsgSubmitJob {
+func groth16Job(t testing.TB) *types.MsgSubmitJob {
 	return &types.MsgSubmitJob{
 		Buyer: buyer().String(), Kind: types.JOB_KIND_GROTH16,
 		Module: types.ContentOf(testdata(t, "multiplier.wasm")), Input: types.ContentOf(testdata(t, "multiplier_input.json")),
@@ -224,14 +245,14 @@ func (f *fixture) requireRejected(t *testing.T, want error, fn func(ctx sdk.Cont
 	require.Equal(t, before, f.snapshot(t), "a rejected message changes nothing")
 }
 
-func (f *fixture) submit(t *testing.T, msg *types.MsgSubmitJob) uint64 {
+func (f *fixture) submit(t testing.TB, msg *types.MsgSubmitJob) uint64 {
 	t.Helper()
 	res, err := f.msg.SubmitJob(f.Ctx, msg)
 	require.NoError(t, err)
 	return res.Id
 }
 
-func (f *fixture) job(t *testing.T, id uint64) types.Job {
+func (f *fixture) job(t testing.TB, id uint64) types.Job {
 	t.Helper()
 	res, err := f.q.Job(f.Ctx, &types.QueryJobRequest{Id: id})
 	require.NoError(t, err)

@@ -104,6 +104,9 @@ func (k Keeper) tryAssign(ctx context.Context, job *types.Job, params types.Para
 		}
 		job.Nodes = append(job.Nodes, c.index)
 	}
+	if err := k.addLoad(ctx, job.Resources, uint32(len(job.Nodes)), true); err != nil {
+		return false, err
+	}
 	job.Attempts++
 	deadline := height(ctx) + params.CommitWindowBlocks
 	if err := k.setPhase(ctx, job, types.JOB_STATUS_ASSIGNED, deadline); err != nil {
@@ -122,8 +125,35 @@ func (k Keeper) nodeStats(ctx context.Context, index uint64) (types.NodeStats, e
 	return s, err
 }
 
+// addLoad adds (or removes) n replicas of r to the total load.
+func (k Keeper) addLoad(ctx context.Context, r types.Resources, n uint32, add bool) error {
+	total, err := k.totalLoad(ctx)
+	if err != nil {
+		return err
+	}
+	for i := uint32(0); i < n; i++ {
+		if add {
+			total = total.Add(r)
+		} else {
+			total = total.Sub(r)
+		}
+	}
+	return k.TotalLoad.Set(ctx, total)
+}
+
+func (k Keeper) totalLoad(ctx context.Context) (types.Resources, error) {
+	t, err := k.TotalLoad.Get(ctx)
+	if errors.Is(err, collections.ErrNotFound) {
+		return types.Resources{}, nil
+	}
+	return t, err
+}
+
 // release frees the job's hold on its nodes and drops the round's submissions.
 func (k Keeper) release(ctx context.Context, job *types.Job) error {
+	if err := k.addLoad(ctx, job.Resources, uint32(len(job.Nodes)), false); err != nil {
+		return err
+	}
 	for _, n := range job.Nodes {
 		stats, err := k.nodeStats(ctx, n)
 		if err != nil {
@@ -375,7 +405,24 @@ func (k Keeper) EndBlock(ctx context.Context) error {
 			return err
 		}
 	}
-	return nil
+	return k.reportUtilization(ctx)
+}
+
+// reportUtilization tells x/pricing what share of the active capacity running jobs hold.
+// Nothing is reported while no node is active.
+func (k Keeper) reportUtilization(ctx context.Context) error {
+	capacity, err := k.attestation.ActiveCapacity(ctx)
+	if err != nil {
+		return err
+	}
+	if capacity.CpuMillicores == 0 {
+		return nil
+	}
+	load, err := k.totalLoad(ctx)
+	if err != nil {
+		return err
+	}
+	return k.pricing.ReportUtilization(ctx, load, capacity)
 }
 
 func (k Keeper) phaseEnded(ctx context.Context, job *types.Job, params types.Params) error {

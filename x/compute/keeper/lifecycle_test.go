@@ -90,6 +90,8 @@ func TestWasmThreeOfThree(t *testing.T) {
 	require.Equal(t, sdk.NewInt64Coin(denom, 3000), job.Escrow)
 	require.Equal(t, int64(3000), f.bank.bal(moduleAddr()).Int64())
 	f.checkEscrow(t)
+	f.endBlocks(t, 1)
+	require.Equal(t, uint64(3000), f.reported.CpuMillicores, "three replicas' load reported to the price anchor")
 
 	res := result("42")
 	for _, n := range job.Nodes {
@@ -119,6 +121,8 @@ func TestWasmThreeOfThree(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, int64(1), stats.Stats.Reputation)
 	require.Zero(t, stats.Stats.Load.CpuMillicores, "load released")
+	f.endBlocks(t, 1)
+	require.Zero(t, f.reported.CpuMillicores)
 }
 
 // TestWasmLiarPenalised: two of three agree; the third revealed another hash and is

@@ -34,6 +34,8 @@ type AttestationKeeper interface {
 	// SlashNode burns bps of the node's bond for provable misbehaviour and returns what was
 	// burned.
 	SlashNode(ctx context.Context, index uint64, bps uint32, reason string) (sdk.Coin, error)
+	// ActiveCapacity is the total capacity of the active nodes.
+	ActiveCapacity(ctx context.Context) (attestationtypes.Capacity, error)
 }
 
 // PricingKeeper quotes fees from the five-dimensional price anchor.
@@ -41,4 +43,7 @@ type PricingKeeper interface {
 	// QuoteFee is the fee in the bond denom for one replica of resources held for
 	// durationSeconds.
 	QuoteFee(ctx context.Context, r Resources, durationSeconds uint64) (sdkmath.Int, error)
+	// ReportUtilization tells the price anchor how much of the active capacity running jobs
+	// hold, each block; its multipliers move with it like EIP-1559's base fee.
+	ReportUtilization(ctx context.Context, load Resources, capacity attestationtypes.Capacity) error
 }

@@ -24,4 +24,5 @@ var (
 	NextSettlementIDKey = collections.NewPrefix(8)
 	NodeStatsKey        = collections.NewPrefix(9)
 	NodeJobsKey         = collections.NewPrefix(10)
+	TotalLoadKey        = collections.NewPrefix(11)
 )
