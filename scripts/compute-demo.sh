@@ -17,7 +17,7 @@ node1=$(d keys show node1 -a --keyring-backend test)
 balance() { d q bank balance "$1" udpn -o json | json 'v.balance.amount'; }
 before_alice=$(balance "$alice"); before_node1=$(balance "$node1")
 
-input=$(mktemp); trap 'rm -f "$input"' EXIT
+input=$(mktemp); errf=$(mktemp); trap 'rm -f "$input" "$errf"' EXIT
 printf 'hello from the DPN localnet' >"$input"
 
 # submit KIND ARGS... sends a job, retrying while the validator has not voted prices yet,
@@ -26,7 +26,7 @@ submit() {
   local out code
   for _ in $(seq 1 60); do
     out=$(d tx compute submit-job "$@" --from alice --keyring-backend test --gas auto --gas-adjustment 1.5 \
-      --gas-prices 0.0025udpn -y -o json 2>&1) || true
+      --gas-prices 0.0025udpn -y -o json 2>"$errf") || out="$out $(cat "$errf")"
     code=$(printf '%s' "$out" | json 'v.code' 2>/dev/null || echo x)
     if [ "$code" = 0 ]; then
       local hash; hash=$(printf '%s' "$out" | json 'v.txhash')
@@ -34,7 +34,7 @@ submit() {
         if d q tx "$hash" -o json >/dev/null 2>&1; then break; fi
         sleep 1
       done
-      d q compute jobs -o json | json 'v.jobs[v.jobs.length-1].id'
+      d q compute jobs -o json | json 'v.jobs[v.jobs.length-1].id || "0"'
       return 0
     fi
     case "$out" in *quote*|*price*) sleep 2 ;; *) echo "compute-demo: submit failed: $out" >&2; return 1 ;; esac
@@ -65,8 +65,8 @@ proof=$(submit --kind groth16 --module "$ZK/multiplier.wasm" --input "$ZK/multip
 wait_settled "$wasm"
 wait_settled "$proof"
 
-d q compute result "$wasm" -o json | json '"job " + v.result.job_id + " (wasm): result " + Buffer.from(v.result.result_hash, "base64").toString("hex") + ", paid " + v.result.paid.amount + "udpn, burned " + v.result.burned.amount + "udpn"'
-d q compute result "$proof" -o json | json '"job " + v.result.job_id + " (groth16): proof verified on chain, public signals " + Buffer.from(v.result.public_signals, "base64").toString().replace(/\s+/g, "") + ", paid " + v.result.paid.amount + "udpn, burned " + v.result.burned.amount + "udpn"'
+d q compute result "$wasm" -o json | json '"job " + (v.result.job_id || 0) + " (wasm): result " + Buffer.from(v.result.result_hash, "base64").toString("hex") + ", paid " + v.result.paid.amount + "udpn, burned " + v.result.burned.amount + "udpn"'
+d q compute result "$proof" -o json | json '"job " + (v.result.job_id || 0) + " (groth16): proof verified on chain, public signals " + Buffer.from(v.result.public_signals, "base64").toString().replace(/\s+/g, "") + ", paid " + v.result.paid.amount + "udpn, burned " + v.result.burned.amount + "udpn"'
 after_alice=$(balance "$alice"); after_node1=$(balance "$node1")
 echo "compute-demo: alice  $before_alice -> $after_alice udpn (fees, escrow paid)"
 echo "compute-demo: node1  $before_node1 -> $after_node1 udpn (provider fees, less its transaction fees)"
