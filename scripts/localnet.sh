@@ -19,6 +19,7 @@ P2P_PORT=${P2P_PORT:-26656}
 GRPC_PORT=${GRPC_PORT:-9090}
 API_PORT=${API_PORT:-1317}
 AGG_PORT=${AGG_PORT:-26680}
+BLOB_PORT=${BLOB_PORT:-26690}
 KEYS=(validator alice bob node1 relayer)
 DENOM=udpn
 PIDFILE=$LOCALNET/dpnd.pid
@@ -115,7 +116,8 @@ Try:
   $DPND --home $HOME_DIR q attestation beacon
   $DPND --home $HOME_DIR q attestation uptime 0
   curl -s http://127.0.0.1:$AGG_PORT/v1/status
-Node agent: $AGENT_HOME (log $LOCALNET/agent.log); aggregator http://127.0.0.1:$AGG_PORT
+Node agent: $AGENT_HOME (log $LOCALNET/agent.log, blob endpoint http://127.0.0.1:$BLOB_PORT);
+aggregator http://127.0.0.1:$AGG_PORT
 (log $LOCALNET/aggregator.log). Heartbeats go out once per epoch (a minute on a localnet).
 Stop with 'make localnet-stop'; start from scratch with 'make localnet-reset'.
 INFO
@@ -133,13 +135,15 @@ start_agents() {
   fi
   if [ ! -f "$AGENT_HOME/config.json" ]; then
     "$DPN_NODE" init --home "$AGENT_HOME" --grpc "127.0.0.1:$GRPC_PORT" --aggregator "http://127.0.0.1:$AGG_PORT" \
-      --from node1 --keyring-dir "$HOME_DIR" --region local --tier light >"$LOCALNET/agent-init.json"
+      --from node1 --keyring-dir "$HOME_DIR" --region local --tier light --blob-listen "127.0.0.1:$BLOB_PORT" \
+      >"$LOCALNET/agent-init.json"
     echo "localnet: read this machine's hardware into $AGENT_HOME (descriptor in $LOCALNET/agent-init.json)"
   fi
   if [ ! -f "$AGENT_HOME/registration.json" ]; then
     "$DPN_NODE" register --home "$AGENT_HOME"
   fi
   if ! alive "$AGENT_PID"; then
+    port_free "$BLOB_PORT" || { echo "localnet: port $BLOB_PORT is in use; set BLOB_PORT" >&2; exit 1; }
     nohup "$DPN_NODE" run --home "$AGENT_HOME" >"$LOCALNET/agent.log" 2>&1 &
     echo $! >"$AGENT_PID"
     echo "localnet: started the node agent (pid $!)"

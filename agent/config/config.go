@@ -14,6 +14,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/crypto/keyring"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/dpn-network/dpn/agent/blobs"
 	"github.com/dpn-network/dpn/agent/chain"
 	"github.com/dpn-network/dpn/agent/jobs"
 	"github.com/dpn-network/dpn/crypto/pqc"
@@ -56,6 +57,20 @@ type Config struct {
 	JobMemoryMiB    uint32 `json:"job_memory_mib"`
 	JobTimeSeconds  uint32 `json:"job_time_seconds"`
 	JobMaxOutputMiB uint32 `json:"job_max_output_mib"`
+	// BlobListen is where the node serves its blob endpoint (GET/PUT /v1/blobs/<sha256>), for
+	// job content too large for a transaction; empty serves nothing.
+	BlobListen string `json:"blob_listen,omitempty"`
+	// BlobMaxMiB bounds one blob (default 1024).
+	BlobMaxMiB uint32 `json:"blob_max_mib,omitempty"`
+}
+
+// BlobStore is the node's content store under home.
+func (c Config) BlobStore(home string) *blobs.Store {
+	maxMiB := c.BlobMaxMiB
+	if maxMiB == 0 {
+		maxMiB = 1024
+	}
+	return &blobs.Store{Dir: filepath.Join(home, "blobs"), MaxBytes: int64(maxMiB) << 20}
 }
 
 // JobLimits are the limits a job run gets.

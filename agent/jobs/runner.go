@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sync"
@@ -16,6 +17,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/dpn-network/dpn/agent/blobs"
 	"github.com/dpn-network/dpn/x/compute/types"
 )
 
@@ -46,6 +48,11 @@ type Runner struct {
 	// Tamper, when set, changes every wasm output before it is committed: a test's dishonest
 	// node.
 	Tamper func([]byte) []byte
+	// Blobs, when set, keeps fetched content (served by the node's blob endpoint) and is read
+	// before the job's content URL.
+	Blobs *blobs.Store
+	// HTTP fetches content from jobs' content URLs.
+	HTTP *http.Client
 
 	mu      sync.Mutex
 	secrets map[uint64]secret
@@ -148,24 +155,49 @@ func (r *Runner) mySubmission(ctx context.Context, jobID uint64) (*types.Submiss
 	return nil, nil
 }
 
-// fetch returns a job's content, checked against its hash.
+// fetch returns a job's content, checked against its hash: from the submitting transaction
+// when it travelled inline, else from this node's blob store, else from the job's content
+// URL (and then kept in the store, so that this node serves it too).
 func (r *Runner) fetch(ctx context.Context, job types.Job, c types.Content) ([]byte, error) {
-	if len(job.SubmitTxHash) == 0 {
-		return nil, fmt.Errorf("%w: %X is not inline and no blob endpoint is configured", ErrContentFetch, c.Sha256)
-	}
-	inline, err := r.Chain.InlineContent(ctx, job.SubmitTxHash)
-	if err != nil {
-		return nil, err
-	}
-	for _, in := range inline {
-		if bytes.Equal(in.Sha256, c.Sha256) {
-			if sum := sha256.Sum256(in.Data); !bytes.Equal(sum[:], c.Sha256) || uint64(len(in.Data)) != c.Size_ {
-				return nil, fmt.Errorf("%w: %X", ErrContentHash, c.Sha256)
+	if len(job.SubmitTxHash) != 0 {
+		inline, err := r.Chain.InlineContent(ctx, job.SubmitTxHash)
+		if err != nil {
+			return nil, err
+		}
+		for _, in := range inline {
+			if bytes.Equal(in.Sha256, c.Sha256) {
+				if sum := sha256.Sum256(in.Data); !bytes.Equal(sum[:], c.Sha256) || uint64(len(in.Data)) != c.Size_ {
+					return nil, fmt.Errorf("%w: %X", ErrContentHash, c.Sha256)
+				}
+				return in.Data, nil
 			}
-			return in.Data, nil
 		}
 	}
-	return nil, fmt.Errorf("%w: %X not in the submitting transaction", ErrContentFetch, c.Sha256)
+	if r.Blobs != nil {
+		if data, err := r.Blobs.Get(c.Sha256); err == nil && uint64(len(data)) == c.Size_ {
+			return data, nil
+		}
+	}
+	if job.ContentUrl == "" {
+		return nil, fmt.Errorf("%w: %X is neither inline nor at a content URL", ErrContentFetch, c.Sha256)
+	}
+	client, limit := r.HTTP, int64(1<<30)
+	if client == nil {
+		client = &http.Client{Timeout: 5 * time.Minute}
+	}
+	if r.Blobs != nil {
+		limit = r.Blobs.MaxBytes
+	}
+	data, err := blobs.Fetch(ctx, client, job.ContentUrl, c.Sha256, c.Size_, limit)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrContentFetch, err)
+	}
+	if r.Blobs != nil {
+		if err := r.Blobs.Put(c.Sha256, data); err != nil {
+			r.logger().Warn("keeping fetched content", "err", err)
+		}
+	}
+	return data, nil
 }
 
 func (r *Runner) commit(ctx context.Context, job types.Job) error {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,6 +23,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 
+	"github.com/dpn-network/dpn/agent/blobs"
 	"github.com/dpn-network/dpn/agent/chain"
 	"github.com/dpn-network/dpn/agent/jobs"
 	"github.com/dpn-network/dpn/app"
@@ -39,7 +41,8 @@ var e2ePrices = feed.Document{DpnUsd: "0.5", Prices: map[string]string{
 
 // TestMarketplaceOnNetwork runs the marketplace end to end on an in-process two-validator
 // network whose validators vote prices from a local file source, with three real agents
-// (`dpn-node run`): a wasm job run 3-of-3 and settled; a 2-of-3 job in which one node
+// (`dpn-node run`): a wasm job run 3-of-3 and settled; one whose input is too large for a
+// transaction, fetched from a node's blob endpoint; a 2-of-3 job in which one node
 // returns a wrong result, settled to the honest majority while the liar loses bond and
 // reputation; a Groth16 job of a circom2-compiled circuit whose proof the chain verifies and
 // snarkjs accepts; and a job nobody can run, which expires and is refunded in full.
@@ -80,10 +83,16 @@ func TestMarketplaceOnNetwork(t *testing.T) {
 	var wg sync.WaitGroup
 	defer func() { cancel(); wg.Wait() }()
 	agentStop := make([]context.CancelFunc, len(homes))
+	blobAddr := freeAddr(t) // agent 0 serves the blob endpoint
 	for i, home := range homes {
+		blobListen := ""
+		if i == 0 {
+			blobListen = blobAddr
+		}
 		out, err := execute(t, "init", "--home", home, "--hardware-root", filepath.Join(home, "hw"), "--no-gpus",
 			"--grpc", grpcAddr, "--aggregator", "http://127.0.0.1:1", "--from", "owner", "--keyring-dir", ".",
-			"--region", "eu-west-1", "--tier", "light", "--poll-seconds", "0.5", "--bond", "5000000udpn")
+			"--region", "eu-west-1", "--tier", "light", "--poll-seconds", "0.5", "--bond", "5000000udpn",
+			"--blob-listen", blobListen)
 		require.NoError(t, err, out)
 		out, err = execute(t, "register", "--home", home)
 		require.NoError(t, err, out)
@@ -181,6 +190,23 @@ func TestMarketplaceOnNetwork(t *testing.T) {
 	require.Len(t, res.Result.Providers, 3)
 	out := dpndQuery(t, val.RPCAddress, "q", "compute", "result", fmt.Sprint(first), "--output", "json")
 	require.Contains(t, out, `"providers"`)
+
+	// 1b. Content too large for a transaction: the buyer uploads it to agent 0's blob
+	// endpoint, the job names it, agents 1 and 2 fetch it from there and check its hash.
+	large := bytes.Repeat([]byte("0123456789abcdef"), 5000) // 80,000 bytes > max_inline_bytes
+	waitFor(t, 30*time.Second, "agent 0's blob endpoint", func() bool {
+		return blobs.Upload(ctx, http.DefaultClient, "http://"+blobAddr, large) == nil
+	})
+	blobJob := wasmJob("unused", 3, 3)
+	blobJob.Input, blobJob.Inline, blobJob.ContentUrl = computetypes.ContentOf(large), blobJob.Inline[:1], "http://"+blobAddr
+	blobID := submit(blobJob)
+	waitStatus(blobID, computetypes.JOB_STATUS_SETTLED, time.Minute)
+	res, err = client.Compute.Result(ctx, &computetypes.QueryResultRequest{JobId: blobID})
+	require.NoError(t, err)
+	want, err = jobs.RunWASM(ctx, reverse, large, jobs.DefaultLimits())
+	require.NoError(t, err)
+	require.Equal(t, computetypes.ContentOf(want).Sha256, res.Result.ResultHash)
+	require.Len(t, res.Result.Providers, 3)
 
 	// 2. Agent 2 is replaced by a dishonest runner for its node: 2 of 3 agree, the liar pays.
 	agentStop[2]()

@@ -5,11 +5,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
+	"net/http"
 	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dpn-network/dpn/agent/blobs"
 	"github.com/dpn-network/dpn/agent/config"
 	"github.com/dpn-network/dpn/agent/jobs"
 	"github.com/dpn-network/dpn/agent/liveness"
@@ -70,9 +73,20 @@ func runAgent(ctx context.Context, cmd *cobra.Command, home string) error {
 	}
 	log := newLogger(cmd).With("node", index)
 	log.Info("agent running", "chain", s.client.ChainID(), "status", node.Status.String(), "aggregators", s.cfg.Aggregators)
+	store := s.cfg.BlobStore(home)
 	jobsRunner := &jobs.Runner{
 		Chain: s.client, Sender: s.signer, Index: index, Limits: s.cfg.JobLimits(), Log: log.With("part", "jobs"),
-		Dir: filepath.Join(home, "jobs"),
+		Dir: filepath.Join(home, "jobs"), Blobs: store,
+	}
+	if s.cfg.BlobListen != "" {
+		ln, err := net.Listen("tcp", s.cfg.BlobListen)
+		if err != nil {
+			return fmt.Errorf("blob endpoint: %w", err)
+		}
+		srv := &http.Server{Handler: store.Handler(), ReadHeaderTimeout: 10 * time.Second}
+		go func() { _ = srv.Serve(ln) }()
+		defer srv.Close()
+		log.Info("blob endpoint serving", "url", "http://"+ln.Addr().String()+blobs.Path)
 	}
 	poll := time.Duration(s.cfg.PollSeconds * float64(time.Second))
 	done := make(chan error, 1)

@@ -36,6 +36,8 @@ func TestSubmitJobRejections(t *testing.T) {
 		{"max price in another denom", func(m *types.MsgSubmitJob) { m.MaxPrice = sdk.NewInt64Coin("uatom", 10_000) }, types.ErrInvalidPrice},
 		{"bad buyer", func(m *types.MsgSubmitJob) { m.Buyer = "dpn1nope" }, types.ErrInvalidAddress},
 		{"zkey on a wasm job", func(m *types.MsgSubmitJob) { m.Zkey = content("zkey") }, types.ErrInvalidContent},
+		{"content url not http", func(m *types.MsgSubmitJob) { m.ContentUrl = "file:///etc/passwd" }, types.ErrInvalidContent},
+		{"content url without host", func(m *types.MsgSubmitJob) { m.ContentUrl = "http://" }, types.ErrInvalidContent},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -49,6 +49,7 @@ func (s msgServer) SubmitJob(ctx context.Context, msg *types.MsgSubmitJob) (*typ
 		VerifyingKey: msg.VerifyingKey, PublicInputs: msg.PublicInputs, Resources: msg.Resources,
 		DurationSeconds: msg.DurationSeconds, Region: msg.Region, Tier: msg.Tier,
 		Replicas: msg.Replicas, Quorum: msg.Quorum, MaxPrice: msg.MaxPrice, Payout: msg.Payout,
+		ContentUrl: msg.ContentUrl,
 	}
 	if err := checkJob(&job, params); err != nil {
 		return nil, err
@@ -130,6 +131,9 @@ func checkJob(job *types.Job, params types.Params) error {
 		return errorsmod.Wrapf(types.ErrInvalidRegion, "tier %d: want 0 (any), 1 (light) or 2 (heavy)", job.Tier)
 	}
 	if err := job.Payout.Validate(); err != nil {
+		return err
+	}
+	if err := types.ValidateContentURL(job.ContentUrl); err != nil {
 		return err
 	}
 	if job.Kind == types.JOB_KIND_GROTH16 {

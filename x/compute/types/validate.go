@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"net/url"
 	"strings"
 
 	errorsmod "cosmossdk.io/errors"
@@ -115,6 +116,21 @@ func (p L2Payout) Validate() error {
 	hexPart, ok := strings.CutPrefix(p.Recipient, "0x")
 	if b, err := hex.DecodeString(hexPart); !ok || err != nil || len(b) != 20 {
 		return errorsmod.Wrapf(ErrInvalidPayout, "recipient %q: want a 0x address", p.Recipient)
+	}
+	return nil
+}
+
+// MaxContentURLLength bounds a job's blob endpoint.
+const MaxContentURLLength = 256
+
+// ValidateContentURL accepts an empty URL or an absolute http(s) URL.
+func ValidateContentURL(s string) error {
+	if s == "" {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil || len(s) > MaxContentURLLength || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return errorsmod.Wrapf(ErrInvalidContent, "content url %q: want an http(s) URL of at most %d bytes", s, MaxContentURLLength)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ package cli
 
 import (
 	"fmt"
+	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/client/tx"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/dpn-network/dpn/agent/blobs"
 	"github.com/dpn-network/dpn/x/compute/types"
 )
 
@@ -33,11 +35,11 @@ func GetTxCmd() *cobra.Command {
 }
 
 type submitFlags struct {
-	kind, module, input, zkey, vkey, region, tier, gpuClass, maxPrice, payoutChain, payoutTo string
-	publicInputs                                                                             []string
-	cpu, memory, storage, bandwidth                                                          uint64
-	gpus, replicas, quorum                                                                   uint32
-	duration                                                                                 time.Duration
+	kind, module, input, zkey, vkey, region, tier, gpuClass, maxPrice, payoutChain, payoutTo, contentURL string
+	publicInputs                                                                                         []string
+	cpu, memory, storage, bandwidth                                                                      uint64
+	gpus, replicas, quorum                                                                               uint32
+	duration                                                                                             time.Duration
 }
 
 func newSubmitJobCmd() *cobra.Command {
@@ -46,8 +48,10 @@ func newSubmitJobCmd() *cobra.Command {
 		Use:   "submit-job",
 		Short: "Submit a wasm or groth16 job; the quoted fee is escrowed up to --max-price",
 		Long: `Reads the job's files, addresses each by SHA-256 and size, and sends MsgSubmitJob.
-Files up to the chain's max_inline_bytes travel inside the transaction; the chain
-checks their hashes and keeps only hashes and sizes. The fee is the x/pricing quote
+Files up to the chain's max_inline_bytes travel inside the transaction; larger ones
+are uploaded to the blob endpoint named by --content-url (a dpn-node's), which the
+job records. The chain checks the inline hashes and keeps only hashes and sizes;
+nodes check every blob they fetch against its hash. The fee is the x/pricing quote
 for the resources and duration, times the replicas; it is escrowed and refunded in
 full if the job expires or is cancelled before assignment.
 
@@ -71,9 +75,15 @@ dpnd tx compute submit-job --kind groth16 --module multiplier.wasm --input input
 				}
 				maxInline = res.Params.MaxInlineBytes
 			}
-			msg, err := buildSubmitJob(clientCtx.GetFromAddress(), f, maxInline)
+			msg, uploads, err := buildSubmitJob(clientCtx.GetFromAddress(), f, maxInline)
 			if err != nil {
 				return err
+			}
+			for _, data := range uploads {
+				if err := blobs.Upload(cmd.Context(), http.DefaultClient, f.contentURL, data); err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "uploaded %d bytes to %s\n", len(data), f.contentURL)
 			}
 			return tx.GenerateOrBroadcastTxCLI(clientCtx, cmd.Flags(), msg)
 		},
@@ -99,27 +109,33 @@ dpnd tx compute submit-job --kind groth16 --module multiplier.wasm --input input
 	fl.StringVar(&f.maxPrice, "max-price", "", "the most the job may cost, e.g. 50000udpn (required)")
 	fl.StringVar(&f.payoutChain, "payout-chain", "", "record the settlement for an L2: optimism or arbitrum")
 	fl.StringVar(&f.payoutTo, "payout-recipient", "", "0x address on that L2")
+	fl.StringVar(&f.contentURL, "content-url", "", "a dpn-node blob endpoint (http://host:port) to upload files too large for the transaction to; nodes fetch them from there")
 	flags.AddTxFlagsToCmd(cmd)
 	return cmd
 }
 
-// buildSubmitJob reads the files and builds the message; it is separate from the command so
-// that tests can check what is sent.
-func buildSubmitJob(buyer sdk.AccAddress, f submitFlags, maxInline uint64) (*types.MsgSubmitJob, error) {
+// buildSubmitJob reads the files and builds the message and the blobs to upload to the
+// content URL; it is separate from the command so that tests can check what is sent.
+func buildSubmitJob(buyer sdk.AccAddress, f submitFlags, maxInline uint64) (*types.MsgSubmitJob, [][]byte, error) {
 	if f.maxPrice == "" {
-		return nil, fmt.Errorf("--max-price is required")
+		return nil, nil, fmt.Errorf("--max-price is required")
 	}
 	price, err := sdk.ParseCoinNormalized(f.maxPrice)
 	if err != nil {
-		return nil, fmt.Errorf("--max-price: %w", err)
+		return nil, nil, fmt.Errorf("--max-price: %w", err)
 	}
+	if err := types.ValidateContentURL(f.contentURL); err != nil {
+		return nil, nil, fmt.Errorf("--content-url: %w", err)
+	}
+	var uploads [][]byte
 	msg := &types.MsgSubmitJob{
 		Buyer: buyer.String(), PublicInputs: f.publicInputs, MaxPrice: price,
 		Resources: types.Resources{CpuMillicores: f.cpu, MemoryBytes: f.memory, StorageBytes: f.storage,
 			BandwidthBytes: f.bandwidth, GpuCount: f.gpus, GpuClass: f.gpuClass},
 		DurationSeconds: uint64((f.duration + time.Second - 1) / time.Second),
 		Region:          f.region, Replicas: f.replicas, Quorum: f.quorum,
-		Payout: types.L2Payout{Chain: f.payoutChain, Recipient: f.payoutTo},
+		Payout:     types.L2Payout{Chain: f.payoutChain, Recipient: f.payoutTo},
+		ContentUrl: f.contentURL,
 	}
 	switch f.tier {
 	case "":
@@ -128,7 +144,7 @@ func buildSubmitJob(buyer sdk.AccAddress, f submitFlags, maxInline uint64) (*typ
 	case "heavy":
 		msg.Tier = 2
 	default:
-		return nil, fmt.Errorf("--tier %q: want light or heavy", f.tier)
+		return nil, nil, fmt.Errorf("--tier %q: want light or heavy", f.tier)
 	}
 	switch strings.ToLower(f.kind) {
 	case "wasm":
@@ -138,7 +154,7 @@ func buildSubmitJob(buyer sdk.AccAddress, f submitFlags, maxInline uint64) (*typ
 	case "train":
 		msg.Kind = types.JOB_KIND_TRAIN
 	default:
-		return nil, fmt.Errorf("--kind %q: want wasm or groth16", f.kind)
+		return nil, nil, fmt.Errorf("--kind %q: want wasm or groth16", f.kind)
 	}
 	add := func(flag, path string, dst *types.Content) error {
 		if path == "" {
@@ -150,9 +166,12 @@ func buildSubmitJob(buyer sdk.AccAddress, f submitFlags, maxInline uint64) (*typ
 		}
 		*dst = types.ContentOf(data)
 		if uint64(len(data)) > maxInline {
-			return fmt.Errorf("--%s: %s is %d bytes, above the %d bytes a transaction carries; "+
-				"content that large is fetched from a node's blob endpoint, which this command cannot upload to yet",
-				flag, path, len(data), maxInline)
+			if f.contentURL == "" {
+				return fmt.Errorf("--%s: %s is %d bytes, above the %d bytes a transaction carries: "+
+					"give --content-url, a dpn-node blob endpoint to upload it to", flag, path, len(data), maxInline)
+			}
+			uploads = append(uploads, data)
+			return nil
 		}
 		for _, in := range msg.Inline {
 			if string(in.Sha256) == string(dst.Sha256) {
@@ -163,18 +182,21 @@ func buildSubmitJob(buyer sdk.AccAddress, f submitFlags, maxInline uint64) (*typ
 		return nil
 	}
 	if err := add("module", f.module, &msg.Module); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := add("input", f.input, &msg.Input); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := add("zkey", f.zkey, &msg.Zkey); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if f.vkey != "" {
 		if msg.VerifyingKey, err = os.ReadFile(f.vkey); err != nil {
-			return nil, fmt.Errorf("--vkey: %w", err)
+			return nil, nil, fmt.Errorf("--vkey: %w", err)
 		}
 	}
-	return msg, nil
+	if len(uploads) == 0 {
+		msg.ContentUrl = "" // everything is inline
+	}
+	return msg, uploads, nil
 }

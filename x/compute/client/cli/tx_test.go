@@ -23,8 +23,10 @@ func TestBuildSubmitJob(t *testing.T) {
 	buyer := sdk.AccAddress(bytes.Repeat([]byte{1}, 20))
 	f := submitFlags{kind: "wasm", module: write("m.wasm", "\x00asm"), input: write("in", "input"), maxPrice: "5000udpn",
 		replicas: 3, quorum: 2, cpu: 1000, memory: 1 << 20, duration: 90 * 60 * 1e9, tier: "heavy"}
-	msg, err := buildSubmitJob(buyer, f, 1024)
+	msg, uploads, err := buildSubmitJob(buyer, f, 1024)
 	require.NoError(t, err)
+	require.Empty(t, uploads)
+	require.Empty(t, msg.ContentUrl, "everything inline")
 	require.Equal(t, types.ContentOf([]byte("\x00asm")), msg.Module)
 	require.Equal(t, types.ContentOf([]byte("input")), msg.Input)
 	require.Len(t, msg.Inline, 2)
@@ -34,8 +36,18 @@ func TestBuildSubmitJob(t *testing.T) {
 
 	big := f
 	big.input = write("big", string(make([]byte, 2000)))
-	_, err = buildSubmitJob(buyer, big, 1024)
-	require.ErrorContains(t, err, "blob endpoint")
+	_, _, err = buildSubmitJob(buyer, big, 1024)
+	require.ErrorContains(t, err, "--content-url")
+	big.contentURL = "http://127.0.0.1:26690"
+	msg, uploads, err = buildSubmitJob(buyer, big, 1024)
+	require.NoError(t, err)
+	require.Len(t, uploads, 1)
+	require.Len(t, msg.Inline, 1, "the module stays inline")
+	require.Equal(t, "http://127.0.0.1:26690", msg.ContentUrl)
+	require.Equal(t, types.ContentOf(uploads[0]), msg.Input)
+	big.contentURL = "ftp://x"
+	_, _, err = buildSubmitJob(buyer, big, 1024)
+	require.Error(t, err)
 
 	for _, bad := range []submitFlags{
 		{kind: "wasm"},                                                 // no max price
@@ -44,7 +56,7 @@ func TestBuildSubmitJob(t *testing.T) {
 		{kind: "wasm", maxPrice: "1udpn", tier: "medium"},              // tier
 		{kind: "wasm", maxPrice: "1udpn", module: "/nonexistent/file"}, // file
 	} {
-		_, err := buildSubmitJob(buyer, bad, 1024)
+		_, _, err := buildSubmitJob(buyer, bad, 1024)
 		require.Error(t, err)
 	}
 }
