@@ -14,6 +14,7 @@ import (
 
 	"github.com/dpn-network/dpn/agent/chain"
 	"github.com/dpn-network/dpn/agent/config"
+	"github.com/dpn-network/dpn/agent/nodekey"
 )
 
 // defaultHome is where the agent keeps its config, keys and descriptor.
@@ -105,6 +106,30 @@ func openSessionWith(ctx context.Context, home string, cfg config.Config) (*sess
 }
 
 func (s *session) Close() { _ = s.client.Close() }
+
+// nodeSession is an open home of a machine that init prepared: the session plus the node's
+// keys and its saved descriptor.
+type nodeSession struct {
+	*session
+	keys nodekey.Keys
+	desc []byte
+}
+
+func openNode(ctx context.Context, home string) (*nodeSession, error) {
+	keys, err := nodekey.Load(home)
+	if err != nil {
+		return nil, err
+	}
+	desc, err := config.LoadDescriptor(home)
+	if err != nil {
+		return nil, err
+	}
+	s, err := openSession(ctx, home)
+	if err != nil {
+		return nil, err
+	}
+	return &nodeSession{session: s, keys: keys, desc: desc}, nil
+}
 
 func newLogger(cmd *cobra.Command) *slog.Logger {
 	return slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelInfo}))

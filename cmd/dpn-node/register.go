@@ -11,7 +11,6 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/dpn-network/dpn/agent/config"
-	"github.com/dpn-network/dpn/agent/nodekey"
 	"github.com/dpn-network/dpn/x/attestation/types"
 )
 
@@ -38,19 +37,12 @@ func runRegister(ctx context.Context, out io.Writer, home string) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	s, err := openSession(ctx, home)
+	s, err := openNode(ctx, home)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	keys, err := nodekey.Load(home)
-	if err != nil {
-		return err
-	}
-	desc, err := config.LoadDescriptor(home)
-	if err != nil {
-		return err
-	}
+	keys, desc := s.keys, s.desc
 	tier, err := config.ParseTier(s.cfg.Tier)
 	if err != nil {
 		return err
@@ -99,16 +91,12 @@ func newReactivateCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			s, err := openSession(ctx, home)
+			s, err := openNode(ctx, home)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			desc, err := config.LoadDescriptor(home)
-			if err != nil {
-				return err
-			}
-			index, err := nodeIndex(ctx, home, s.client, types.Fingerprint(desc))
+			index, err := nodeIndex(ctx, home, s.client, types.Fingerprint(s.desc))
 			if err != nil {
 				return err
 			}

@@ -13,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dpn-network/dpn/agent/blobs"
-	"github.com/dpn-network/dpn/agent/config"
 	"github.com/dpn-network/dpn/agent/jobs"
 	"github.com/dpn-network/dpn/agent/liveness"
 	"github.com/dpn-network/dpn/agent/nodekey"
@@ -47,20 +46,13 @@ stderr. Stops on SIGINT/SIGTERM.`,
 }
 
 func runAgent(ctx context.Context, cmd *cobra.Command, home string) error {
-	s, err := openSession(ctx, home)
+	s, err := openNode(ctx, home)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	keys, err := nodekey.Load(home)
-	if err != nil {
-		return err
-	}
-	desc, err := config.LoadDescriptor(home)
-	if err != nil {
-		return err
-	}
-	index, err := nodeIndex(ctx, home, s.client, types.Fingerprint(desc))
+	keys := s.keys
+	index, err := nodeIndex(ctx, home, s.client, types.Fingerprint(s.desc))
 	if err != nil {
 		return err
 	}
