@@ -58,7 +58,8 @@ type Config struct {
 	JobTimeSeconds  uint32 `json:"job_time_seconds"`
 	JobMaxOutputMiB uint32 `json:"job_max_output_mib"`
 	// BlobListen is where the node serves its blob endpoint (GET/PUT /v1/blobs/<sha256>), for
-	// job content too large for a transaction; empty serves nothing.
+	// job content too large for a transaction; every node serves one by default (on loopback:
+	// put a public address here, or a proxy in front, to serve buyers); empty serves nothing.
 	BlobListen string `json:"blob_listen,omitempty"`
 	// BlobMaxMiB bounds one blob (default 1024).
 	BlobMaxMiB uint32 `json:"blob_max_mib,omitempty"`
@@ -100,6 +101,7 @@ func Default() Config {
 		Region:         "local",
 		Tier:           "light",
 		PollSeconds:    1,
+		BlobListen:     "127.0.0.1:26690",
 	}
 }
 

@@ -94,7 +94,7 @@ func TestAgentsOnNetwork(t *testing.T) {
 	for i, home := range homes {
 		out, err := execute(t, "init", "--home", home, "--hardware-root", filepath.Join(home, "hw"), "--no-gpus",
 			"--grpc", grpcAddr, "--aggregator", "http://"+aggAddr, "--from", "owner", "--keyring-dir", ".",
-			"--region", regions[i], "--tier", "light", "--poll-seconds", "0.5")
+			"--region", regions[i], "--tier", "light", "--poll-seconds", "0.5", "--blob-listen", "")
 		require.NoError(t, err, out)
 		var described describedMachine
 		require.NoError(t, json.Unmarshal([]byte(out), &described), out)

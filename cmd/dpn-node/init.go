@@ -56,7 +56,7 @@ with the flags. Existing keys are never overwritten.`,
 	fl.StringVar(&f.cfg.KeyringDir, "keyring-dir", f.cfg.KeyringDir, "the keyring's directory (relative to --home unless absolute)")
 	fl.StringVar(&f.cfg.GasPrices, "gas-prices", f.cfg.GasPrices, "gas price paid in fees")
 	fl.StringVar(&f.cfg.Region, "region", f.cfg.Region, "region the node is in, 2-32 of [a-z0-9-]")
-	fl.StringVar(&f.cfg.BlobListen, "blob-listen", "", "serve the blob endpoint (job content too large for a transaction) on this address, e.g. 127.0.0.1:26690")
+	fl.StringVar(&f.cfg.BlobListen, "blob-listen", f.cfg.BlobListen, "address of the node's blob endpoint (job content too large for a transaction); empty serves none")
 	fl.StringVar(&f.cfg.Bond, "bond", "", "bond escrowed at registration, e.g. 1000000udpn (optional unless the chain sets a minimum)")
 	fl.StringVar(&f.cfg.Tier, "tier", f.cfg.Tier, "light (consumer hardware) or heavy (servers, datacenter GPUs)")
 	fl.StringVar(&f.gpuClass, "gpu-class", "", "class of the GPUs offered, e.g. a100-80g (required to offer GPUs)")

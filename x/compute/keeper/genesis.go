@@ -54,6 +54,11 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 	if err := k.NextSettlementID.Set(ctx, gs.NextSettlementId); err != nil {
 		return err
 	}
+	for _, e := range gs.Payouts {
+		if err := k.Payouts.Set(ctx, e.NodeIndex, e.Payout); err != nil {
+			return err
+		}
+	}
 	var total types.Resources
 	for _, e := range gs.NodeStats {
 		if err := k.NodeStats.Set(ctx, e.NodeIndex, e.Stats); err != nil {
@@ -107,6 +112,12 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 	}
 	if err := k.NodeStats.Walk(ctx, nil, func(n uint64, s types.NodeStats) (bool, error) {
 		gs.NodeStats = append(gs.NodeStats, types.NodeStatsEntry{NodeIndex: n, Stats: s})
+		return false, nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := k.Payouts.Walk(ctx, nil, func(n uint64, p types.L2Payout) (bool, error) {
+		gs.Payouts = append(gs.Payouts, types.PayoutEntry{NodeIndex: n, Payout: p})
 		return false, nil
 	}); err != nil {
 		return nil, err

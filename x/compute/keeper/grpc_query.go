@@ -125,6 +125,20 @@ func (q queryServer) NodeStats(ctx context.Context, req *types.QueryNodeStatsReq
 	return &types.QueryNodeStatsResponse{Stats: s}, nil
 }
 
+func (q queryServer) Payout(ctx context.Context, req *types.QueryPayoutRequest) (*types.QueryPayoutResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	p, err := q.k.Payouts.Get(ctx, req.NodeIndex)
+	if errors.Is(err, collections.ErrNotFound) {
+		return &types.QueryPayoutResponse{}, nil
+	}
+	if err != nil {
+		return nil, status.Error(codes.Internal, err.Error())
+	}
+	return &types.QueryPayoutResponse{Payout: p}, nil
+}
+
 func (q queryServer) Settlements(ctx context.Context, req *types.QuerySettlementsRequest) (*types.QuerySettlementsResponse, error) {
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")

@@ -50,6 +50,8 @@ type Keeper struct {
 	NodeJobs collections.KeySet[collections.Pair[uint64, uint64]]
 	// TotalLoad is what all running jobs hold: the demand side of utilization.
 	TotalLoad collections.Item[types.Resources]
+	// Payouts holds the nodes whose fees settle on an L2.
+	Payouts collections.Map[uint64, types.L2Payout]
 }
 
 // NewKeeper builds the keeper. authority is the only address allowed to change params.
@@ -74,6 +76,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		NodeStats:        collections.NewMap(sb, types.NodeStatsKey, "node_stats", collections.Uint64Key, codec.CollValue[types.NodeStats](cdc)),
 		NodeJobs:         collections.NewKeySet(sb, types.NodeJobsKey, "node_jobs", pair),
 		TotalLoad:        collections.NewItem(sb, types.TotalLoadKey, "total_load", codec.CollValue[types.Resources](cdc)),
+		Payouts:          collections.NewMap(sb, types.PayoutsKey, "payouts", collections.Uint64Key, codec.CollValue[types.L2Payout](cdc)),
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -247,6 +247,7 @@ func (k Keeper) settle(ctx context.Context, job *types.Job, providers []uint64, 
 	paid := each.MulRaw(int64(len(providers)))
 	burn = escrow.Sub(paid)
 	denom := job.Escrow.Denom
+	var payouts []types.SettlementRecord
 	for _, n := range providers {
 		node, err := k.attestation.GetNode(ctx, n)
 		if err != nil {
@@ -256,7 +257,16 @@ func (k Keeper) settle(ctx context.Context, job *types.Job, providers []uint64, 
 		if err != nil {
 			return err
 		}
-		if each.IsPositive() {
+		payout, err := k.Payouts.Get(ctx, n)
+		switch {
+		case err == nil && each.IsPositive():
+			// The fee stays in the module account, held for x/bridge to pay on the L2.
+			payouts = append(payouts, types.SettlementRecord{Kind: types.SETTLEMENT_KIND_PAYOUT, NodeIndex: n,
+				Chain: payout.Chain, Recipient: payout.Recipient, Amount: sdk.NewCoin(denom, each)})
+		case err == nil:
+		case !errors.Is(err, collections.ErrNotFound):
+			return err
+		case each.IsPositive():
 			if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, owner, sdk.NewCoins(sdk.NewCoin(denom, each))); err != nil {
 				return err
 			}
@@ -292,18 +302,24 @@ func (k Keeper) settle(ctx context.Context, job *types.Job, providers []uint64, 
 	if err := em.EmitTypedEvent(&types.EventJobSettled{Id: job.Id, ResultHash: result.ResultHash, Providers: providers, Paid: result.Paid, Burned: result.Burned}); err != nil {
 		return err
 	}
-	if job.Payout.Chain == "" {
-		return nil
+	if job.Payout.Chain != "" {
+		payouts = append(payouts, types.SettlementRecord{Kind: types.SETTLEMENT_KIND_RESULT,
+			Chain: job.Payout.Chain, Recipient: job.Payout.Recipient, Amount: result.Paid})
 	}
-	id, err := k.NextSettlementID.Next(ctx)
-	if err != nil {
-		return err
+	for _, rec := range payouts {
+		id, err := k.NextSettlementID.Next(ctx)
+		if err != nil {
+			return err
+		}
+		rec.Id, rec.JobId, rec.Height = id, job.Id, height(ctx)
+		if err := k.Settlements.Set(ctx, id, rec); err != nil {
+			return err
+		}
+		if err := em.EmitTypedEvent(&types.EventSettlementRecorded{Id: id, JobId: job.Id, Chain: rec.Chain, Recipient: rec.Recipient, Amount: rec.Amount}); err != nil {
+			return err
+		}
 	}
-	rec := types.SettlementRecord{Id: id, JobId: job.Id, Chain: job.Payout.Chain, Recipient: job.Payout.Recipient, Amount: result.Paid, Height: height(ctx)}
-	if err := k.Settlements.Set(ctx, id, rec); err != nil {
-		return err
-	}
-	return em.EmitTypedEvent(&types.EventSettlementRecorded{Id: id, JobId: job.Id, Chain: rec.Chain, Recipient: rec.Recipient, Amount: rec.Amount})
+	return nil
 }
 
 // tally closes a wasm job's reveal phase: the result hash revealed by at least quorum nodes

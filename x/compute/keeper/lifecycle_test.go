@@ -336,3 +336,51 @@ func storeDump(t *testing.T, f *fixture) string {
 	defer func() { f.bank = bank }()
 	return f.snapshot(t)
 }
+
+// TestL2Payouts: a provider that asked to be paid on an L2 gets a PAYOUT record and its fee is
+// held for x/bridge; the buyer's L2 request gives a RESULT record holding nothing.
+func TestL2Payouts(t *testing.T) {
+	f := newFixture(t, 1)
+	recipient := "0x2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a"
+	set := func(ctx sdk.Context, owner sdk.AccAddress, p types.L2Payout) error {
+		_, err := f.msg.SetPayout(ctx, &types.MsgSetPayout{Owner: owner.String(), NodeIndex: 0, Payout: p})
+		return err
+	}
+	f.requireRejected(t, types.ErrNotNodeOwner, func(ctx sdk.Context) error {
+		return set(ctx, addr(5), types.L2Payout{Chain: "optimism", Recipient: recipient})
+	})
+	f.requireRejected(t, types.ErrInvalidPayout, func(ctx sdk.Context) error {
+		return set(ctx, addr(0), types.L2Payout{Chain: "optimism", Recipient: "0x12"})
+	})
+	require.NoError(t, set(f.Ctx, addr(0), types.L2Payout{Chain: "optimism", Recipient: recipient}))
+	got, err := f.q.Payout(f.Ctx, &types.QueryPayoutRequest{NodeIndex: 0})
+	require.NoError(t, err)
+	require.Equal(t, "optimism", got.Payout.Chain)
+
+	m := wasmJob(1, 1)
+	m.Payout = types.L2Payout{Chain: "arbitrum", Recipient: recipient}
+	id := f.submit(t, m)
+	res := result("42")
+	require.NoError(t, f.commit(t, id, 0, res))
+	require.NoError(t, f.reveal(t, id, 0, res))
+	require.Equal(t, types.JOB_STATUS_SETTLED, f.job(t, id).Status)
+	require.True(t, f.bank.bal(addr(0)).IsZero(), "paid on the L2, not on DPN")
+	require.Equal(t, int64(800), f.bank.bal(moduleAddr()).Int64(), "the fee is held for the bridge")
+	recs, err := f.q.Settlements(f.Ctx, &types.QuerySettlementsRequest{})
+	require.NoError(t, err)
+	require.Len(t, recs.Settlements, 2)
+	require.Equal(t, types.SETTLEMENT_KIND_PAYOUT, recs.Settlements[0].Kind)
+	require.Equal(t, "optimism", recs.Settlements[0].Chain)
+	require.Equal(t, int64(800), recs.Settlements[0].Amount.Amount.Int64())
+	require.Equal(t, types.SETTLEMENT_KIND_RESULT, recs.Settlements[1].Kind)
+	require.Equal(t, "arbitrum", recs.Settlements[1].Chain)
+	f.checkEscrow(t)
+
+	// Back to DPN: the next job pays the owner directly.
+	require.NoError(t, set(f.Ctx, addr(0), types.L2Payout{}))
+	id = f.submit(t, wasmJob(1, 1))
+	require.NoError(t, f.commit(t, id, 0, res))
+	require.NoError(t, f.reveal(t, id, 0, res))
+	require.Equal(t, int64(800), f.bank.bal(addr(0)).Int64())
+	f.checkEscrow(t)
+}

@@ -422,6 +422,27 @@ func (s msgServer) SubmitProof(ctx context.Context, msg *types.MsgSubmitProof) (
 	return &types.MsgSubmitProofResponse{}, nil
 }
 
+func (s msgServer) SetPayout(ctx context.Context, msg *types.MsgSetPayout) (*types.MsgSetPayoutResponse, error) {
+	k := s.k
+	if _, err := sdk.AccAddressFromBech32(msg.Owner); err != nil {
+		return nil, errorsmod.Wrapf(types.ErrInvalidAddress, "owner: %v", err)
+	}
+	if err := msg.Payout.Validate(); err != nil {
+		return nil, err
+	}
+	node, err := k.attestation.GetNode(ctx, msg.NodeIndex)
+	if err != nil {
+		return nil, err
+	}
+	if node.Owner != msg.Owner {
+		return nil, errorsmod.Wrapf(types.ErrNotNodeOwner, "node %d", msg.NodeIndex)
+	}
+	if msg.Payout.Chain == "" {
+		return &types.MsgSetPayoutResponse{}, k.Payouts.Remove(ctx, msg.NodeIndex)
+	}
+	return &types.MsgSetPayoutResponse{}, k.Payouts.Set(ctx, msg.NodeIndex, msg.Payout)
+}
+
 func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams) (*types.MsgUpdateParamsResponse, error) {
 	if msg.Authority != s.k.authority {
 		return nil, errorsmod.Wrapf(types.ErrInvalidAuthority, "expected %s, got %s", s.k.authority, msg.Authority)

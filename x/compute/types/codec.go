@@ -9,7 +9,7 @@ import (
 // RegisterInterfaces registers the module's messages.
 func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
 	registry.RegisterImplementations((*sdk.Msg)(nil),
-		&MsgSubmitJob{}, &MsgCancelJob{}, &MsgCommitResult{}, &MsgRevealResult{}, &MsgSubmitProof{}, &MsgUpdateParams{},
+		&MsgSubmitJob{}, &MsgCancelJob{}, &MsgCommitResult{}, &MsgRevealResult{}, &MsgSubmitProof{}, &MsgSetPayout{}, &MsgUpdateParams{},
 	)
 	msgservice.RegisterMsgServiceDesc(registry, &_Msg_serviceDesc)
 }

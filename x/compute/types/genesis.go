@@ -49,6 +49,17 @@ func (gs GenesisState) Validate() error {
 		if s.Id >= gs.NextSettlementId {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "settlement %d at or above next id", s.Id)
 		}
+		if !s.Amount.IsValid() {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "settlement %d amount", s.Id)
+		}
+	}
+	for _, p := range gs.Payouts {
+		if p.Payout.Chain == "" {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d payout has no chain", p.NodeIndex)
+		}
+		if err := p.Payout.Validate(); err != nil {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "node %d payout: %v", p.NodeIndex, err)
+		}
 	}
 	return nil
 }

@@ -25,4 +25,5 @@ var (
 	NodeStatsKey        = collections.NewPrefix(9)
 	NodeJobsKey         = collections.NewPrefix(10)
 	TotalLoadKey        = collections.NewPrefix(11)
+	PayoutsKey          = collections.NewPrefix(12)
 )
