@@ -60,7 +60,7 @@ type Config struct {
 	// BlobListen is where the node serves its blob endpoint (GET/PUT /v1/blobs/<sha256>), for
 	// job content too large for a transaction; every node serves one by default (on loopback:
 	// put a public address here, or a proxy in front, to serve buyers); empty serves nothing.
-	BlobListen string `json:"blob_listen,omitempty"`
+	BlobListen string `json:"blob_listen"`
 	// BlobMaxMiB bounds one blob (default 1024).
 	BlobMaxMiB uint32 `json:"blob_max_mib,omitempty"`
 }
