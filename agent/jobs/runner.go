@@ -131,10 +131,15 @@ func (r *Runner) handle(ctx context.Context, job types.Job) error {
 	return nil
 }
 
-// markFailed remembers a round this node cannot run (the program failed or exceeded its
-// limits), so that it is not retried every poll; the chain reassigns the job at the deadline.
+// errRunFailed marks a failure of the job itself (the program failed or exceeded its limits,
+// the circuit rejected its input): running it again would fail again. Anything else (content
+// not reachable yet, a transaction not yet indexed, a full mempool) is retried next poll.
+var errRunFailed = errors.New("job failed on this node")
+
+// markFailed remembers a round this node cannot run, so that it is not retried every poll;
+// the chain reassigns the job at the deadline.
 func (r *Runner) markFailed(job types.Job, err error) error {
-	if err != nil && !errors.Is(err, context.Canceled) {
+	if errors.Is(err, errRunFailed) {
 		r.mu.Lock()
 		r.failed[job.Id<<8|uint64(job.Attempts)] = true
 		r.mu.Unlock()
@@ -212,7 +217,7 @@ func (r *Runner) commit(ctx context.Context, job types.Job) error {
 	start := time.Now()
 	out, err := RunWASM(ctx, module, input, r.Limits)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w: %w", errRunFailed, err)
 	}
 	if r.Tamper != nil {
 		out = r.Tamper(out)
@@ -271,7 +276,10 @@ func (r *Runner) prove(ctx context.Context, job types.Job) error {
 	start := time.Now()
 	proof, public, err := ProveCircom(ctx, wasm, zk, input, r.Limits)
 	if err != nil {
-		return err
+		if ctx.Err() != nil {
+			return err
+		}
+		return fmt.Errorf("%w: %w", errRunFailed, err)
 	}
 	owner, err := r.Sender.Address()
 	if err != nil {
