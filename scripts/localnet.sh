@@ -116,6 +116,7 @@ Try:
   $DPND --home $HOME_DIR q attestation beacon
   $DPND --home $HOME_DIR q attestation uptime 0
   curl -s http://127.0.0.1:$AGG_PORT/v1/status
+  $DPND --home $HOME_DIR q compute jobs
 Node agent: $AGENT_HOME (log $LOCALNET/agent.log, blob endpoint http://127.0.0.1:$BLOB_PORT);
 aggregator http://127.0.0.1:$AGG_PORT
 (log $LOCALNET/aggregator.log). Heartbeats go out once per epoch (a minute on a localnet).
