@@ -30,8 +30,9 @@ type Chain interface {
 	CurrentBeacon(ctx context.Context) (epoch uint64, beacon []byte, err error)
 	// Node returns a node's BLS key and proof of possession, and whether it is active.
 	Node(ctx context.Context, index uint64) (blsKey, pop []byte, active bool, err error)
-	// SubmitHeartbeats sends one MsgSubmitHeartbeats and waits for its block.
-	SubmitHeartbeats(ctx context.Context, epoch uint64, signers []byte, signature []byte) error
+	// SubmitHeartbeats sends one MsgSubmitHeartbeats (bit i of signers is node firstIndex + i)
+	// and waits for its block.
+	SubmitHeartbeats(ctx context.Context, epoch, firstIndex uint64, signers []byte, signature []byte) error
 }
 
 type nodeKey struct {
@@ -202,11 +203,11 @@ func (a *Aggregator) Submit(ctx context.Context) (int, error) {
 	included := 0
 	for start := 0; start < len(good); start += a.MaxSigners {
 		batch := good[start:min(start+a.MaxSigners, len(good))]
-		bitmap, agg, err := aggregate(batch)
+		first, bitmap, agg, err := aggregate(batch)
 		if err != nil {
 			return included, err
 		}
-		if err := a.chain.SubmitHeartbeats(ctx, epoch, bitmap, agg.Bytes()); err != nil {
+		if err := a.chain.SubmitHeartbeats(ctx, epoch, first, bitmap, agg.Bytes()); err != nil {
 			a.mu.Lock()
 			a.stats.Rejected++
 			a.mu.Unlock()
@@ -290,15 +291,18 @@ func verifyBisect(items []item, msg []byte) (good, bad []item) {
 	return append(g1, g2...), append(b1, b2...)
 }
 
-// aggregate returns the signer bitmap (bit i = node index i, least significant bit first,
-// no trailing zero bytes) and the aggregate signature of items sorted by index.
-func aggregate(items []item) ([]byte, bls.Signature, error) {
+// aggregate returns the first index of the signer bitmap (the lowest signer's index rounded
+// down to a multiple of 8, so that a batch of high indices does not carry a zero bit for every
+// node below them), the bitmap (bit i = node first + i, least significant bit first, no
+// trailing zero bytes) and the aggregate signature of items sorted by index.
+func aggregate(items []item) (uint64, []byte, bls.Signature, error) {
+	first := items[0].index / 8 * 8
 	var bitmap []byte
 	sigs := make([]bls.Signature, len(items))
 	for i, it := range items {
-		bitmap = types.BitmapSet(bitmap, it.index)
+		bitmap = types.BitmapSet(bitmap, it.index-first)
 		sigs[i] = it.sig
 	}
 	agg, err := bls.AggregateSignatures(sigs)
-	return bitmap, agg, err
+	return first, bitmap, agg, err
 }

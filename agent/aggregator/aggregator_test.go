@@ -29,6 +29,7 @@ type fakeChain struct {
 	bitmaps   map[uint64][]byte
 	submitted int
 	nodeReads int
+	firsts    []uint64
 }
 
 func newFakeChain(t testing.TB, n int) *fakeChain {
@@ -59,11 +60,24 @@ func (c *fakeChain) Node(_ context.Context, i uint64) ([]byte, []byte, bool, err
 	return c.keys[i].PublicKey().Bytes(), c.keys[i].PopProve().Bytes(), !c.inactive[i], nil
 }
 
-func (c *fakeChain) SubmitHeartbeats(_ context.Context, epoch uint64, signers, sig []byte) error {
+func (c *fakeChain) SubmitHeartbeats(_ context.Context, epoch, first uint64, rel, sig []byte) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if epoch != c.epoch {
 		return errors.New("wrong epoch")
+	}
+	if first%8 != 0 {
+		return errors.New("first index not a multiple of 8")
+	}
+	c.firsts = append(c.firsts, first)
+	var signers []byte // absolute bitmap
+	for i := uint64(0); i < uint64(len(rel))*8; i++ {
+		if types.BitmapGet(rel, i) {
+			signers = types.BitmapSet(signers, first+i)
+		}
+	}
+	if len(rel) > 0 && rel[len(rel)-1] == 0 {
+		return errors.New("trailing zero byte")
 	}
 	var keys []bls.VerifiedPublicKey
 	for i := range c.keys {
@@ -80,9 +94,6 @@ func (c *fakeChain) SubmitHeartbeats(_ context.Context, epoch uint64, signers, s
 	}
 	if err := bls.FastAggregateVerify(keys, types.HeartbeatSignBytes(c.ChainID(), epoch, c.beacon), s); err != nil {
 		return err
-	}
-	if len(signers) > 0 && signers[len(signers)-1] == 0 {
-		return errors.New("trailing zero byte")
 	}
 	merged := c.bitmaps[epoch]
 	for i := range c.keys {
@@ -160,6 +171,7 @@ func TestBatchesOfMaxSigners(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, 10, n)
 	require.Equal(t, 3, c.submitted)
+	require.Equal(t, []uint64{0, 0, 8}, c.firsts, "the third batch (nodes 8, 9) starts at index 8")
 }
 
 func TestAddRejects(t *testing.T) {

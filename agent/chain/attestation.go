@@ -74,13 +74,13 @@ type HeartbeatSubmitter struct {
 }
 
 // SubmitHeartbeats sends one MsgSubmitHeartbeats and waits for its block.
-func (h HeartbeatSubmitter) SubmitHeartbeats(ctx context.Context, epoch uint64, signers, signature []byte) error {
+func (h HeartbeatSubmitter) SubmitHeartbeats(ctx context.Context, epoch, firstIndex uint64, signers, signature []byte) error {
 	addr, err := h.Signer.Address()
 	if err != nil {
 		return err
 	}
 	_, err = h.Signer.Send(ctx, &attestationtypes.MsgSubmitHeartbeats{
-		Aggregator: addr.String(), Epoch: epoch, Signers: signers, Signature: signature,
+		Aggregator: addr.String(), Epoch: epoch, FirstIndex: firstIndex, Signers: signers, Signature: signature,
 	})
 	return err
 }
