@@ -250,7 +250,6 @@ func signedCommit(t *testing.T, net *network.Network, h int64, addr []byte) bool
 	return false
 }
 
-
 // TestPricingJailsChronicMisser runs four validators with a five-tally slash window: the one
 // without a price source misses every tally and is slashed and jailed through the real
 // x/slashing and x/staking, while the chain goes on with the other three.
