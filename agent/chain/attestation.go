@@ -9,6 +9,7 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
+	"github.com/dpn-network/dpn/agent/aggregator"
 	attestationtypes "github.com/dpn-network/dpn/x/attestation/types"
 )
 
@@ -71,6 +72,16 @@ func (c *Client) Node(ctx context.Context, index uint64) (blsKey, pop []byte, ac
 type HeartbeatSubmitter struct {
 	*Client
 	Signer *Signer
+}
+
+// Node is the aggregator's view of a node; an index the chain does not know is
+// aggregator.ErrUnknownNode, which the aggregator answers with 400 rather than 502.
+func (h HeartbeatSubmitter) Node(ctx context.Context, index uint64) (blsKey, pop []byte, active bool, err error) {
+	blsKey, pop, active, err = h.Client.Node(ctx, index)
+	if errors.Is(err, ErrNotFound) {
+		err = fmt.Errorf("%w: %w", aggregator.ErrUnknownNode, err)
+	}
+	return blsKey, pop, active, err
 }
 
 // SubmitHeartbeats sends one MsgSubmitHeartbeats and waits for its block.

@@ -24,7 +24,6 @@ var (
 	ErrExit         = errors.New("jobs: program exited with an error")
 	ErrInvalidWASM  = errors.New("jobs: not a valid WASM program")
 	ErrContentHash  = errors.New("jobs: content does not match its hash")
-	ErrUnsupported  = errors.New("jobs: job kind not supported by this agent")
 	ErrContentFetch = errors.New("jobs: content not available")
 )
 

@@ -25,7 +25,6 @@ import (
 type Chain interface {
 	ChainID() string
 	CurrentBeacon(ctx context.Context) (uint64, []byte, error)
-	GetNode(ctx context.Context, index uint64) (types.Node, error)
 	Audits(ctx context.Context, epoch uint64) ([]types.Audit, error)
 	LatestHeight(ctx context.Context) (int64, error)
 }

@@ -35,7 +35,6 @@ func (c *fakeChain) CurrentBeacon(context.Context) (uint64, []byte, error) {
 	defer c.mu.Unlock()
 	return c.epoch, c.beacon, nil
 }
-func (c *fakeChain) GetNode(context.Context, uint64) (types.Node, error) { return types.Node{}, nil }
 func (c *fakeChain) Audits(_ context.Context, e uint64) ([]types.Audit, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
