@@ -3,6 +3,7 @@ package l2sim_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
@@ -113,4 +114,47 @@ func records(n int, amount int64) []l2sim.Record {
 
 func all(int) bool { return true }
 
-var _ = time.Second
+// first returns a signer predicate for the first k members.
+func first(k int) func(int) bool { return func(i int) bool { return i < k } }
+
+// submit settles b with sigs from the current set, returning the revert as an error.
+func submit(e *l2sim.Env, b bindings.DPNSettlementBatch, sigs []bindings.DPNSettlementSignature) error {
+	_, err := e.Mine(e.Settlement.SubmitBatch(e.Deployer, e.Valset.Binding(), b, sigs))
+	return err
+}
+
+// signed is b signed by every member of the env's set.
+func signed(e *l2sim.Env, b bindings.DPNSettlementBatch) []bindings.DPNSettlementSignature {
+	return e.Valset.Sign(e.Domain.BatchDigest(b), all)
+}
+
+// asOwner runs the token call through the owner's timelock and fails the test if it reverts.
+func asOwner(t testing.TB, e *l2sim.Env, method string, args ...any) {
+	t.Helper()
+	if _, err := e.TokenAsOwner(method, args...); err != nil {
+		t.Fatalf("%s as owner: %v", method, err)
+	}
+}
+
+func wait(t testing.TB, e *l2sim.Env, d time.Duration) {
+	t.Helper()
+	if err := e.Wait(d); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func u(x uint64) *big.Int { return new(big.Int).SetUint64(x) }
+
+// wantArgs asserts err is custom error name with exactly the given arguments.
+func wantArgs(t testing.TB, a *abi.ABI, err error, name string, want ...any) {
+	t.Helper()
+	got := wantError(t, a, err, name)
+	if len(got) != len(want) {
+		t.Fatalf("%s%v, want %v", name, got, want)
+	}
+	for i := range want {
+		if fmt.Sprint(got[i]) != fmt.Sprint(want[i]) {
+			t.Fatalf("%s%v, want %v", name, got, want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -32,10 +33,16 @@ var (
 	PartitionKYC      = [32]byte{'r', 'e', 'g', 'u', 'l', 'a', 't', 'e', 'd'}
 )
 
+// OwnerDelay is the token owner's timelock delay in the simulated deployment: DPNToken's
+// MIN_OWNER_DELAY, the least it accepts.
+const OwnerDelay = 2 * 24 * time.Hour
+
 // ErrTxFailed is returned when a mined transaction reverted.
 var ErrTxFailed = errors.New("l2sim: transaction reverted")
 
 // Env is a simulated L2 with the DPN contracts, EntryPoint v0.8 and SimpleAccountFactory.
+// The token's owner is Timelock (a TimelockController with OwnerDelay whose only proposer
+// and executor is the deployer); the deployer owns the settlement and ComputeCredits.
 type Env struct {
 	Backend *simulated.Backend
 	Client  simulated.Client
@@ -45,6 +52,7 @@ type Env struct {
 	Deployer    *bind.TransactOpts
 
 	KYC        *bindings.KYCRegistry
+	Timelock   *bindings.TimelockController
 	Token      *bindings.DPNToken
 	Settlement *bindings.DPNSettlement
 	Credits    *bindings.ComputeCredits
@@ -52,10 +60,24 @@ type Env struct {
 	EntryPoint *bindings.EntryPoint
 	Factory    *bindings.SimpleAccountFactory
 
-	KYCAddr, TokenAddr, SettlementAddr, CreditsAddr, PaymasterAddr, EntryPointAddr, FactoryAddr common.Address
+	KYCAddr, TimelockAddr, TokenAddr, SettlementAddr, CreditsAddr, PaymasterAddr, EntryPointAddr, FactoryAddr common.Address
 
 	Valset Set
 	Domain Domain
+
+	salt uint64 // makes every OwnerCall a distinct timelock operation
+}
+
+// Options configure NewEnvWith. The zero value is NewEnv's setup.
+type Options struct {
+	Fork Fork
+	// ChainID of the simulated L2; nil keeps the dev chain's 1337.
+	ChainID *big.Int
+	// DeployerKey deploys everything; nil draws a fresh key. The same key on two chains
+	// yields the same contract addresses, as a deployer reusing its nonce sequence would.
+	DeployerKey *ecdsa.PrivateKey
+	// Extra accounts funded with 1,000 ETH at genesis.
+	Extra []*ecdsa.PrivateKey
 }
 
 // Funded is an extra account given ETH at genesis.
@@ -87,11 +109,14 @@ const (
 	DevChain
 )
 
-func chainConfig(f Fork) *params.ChainConfig {
+func chainConfig(f Fork, chainID *big.Int) *params.ChainConfig {
 	c := *params.AllDevChainProtocolChanges
 	if f == Osaka {
 		c.AmsterdamTime = nil
 		c.BogotaTime = nil
+	}
+	if chainID != nil {
+		c.ChainID = new(big.Int).Set(chainID)
 	}
 	return &c
 }
@@ -99,17 +124,25 @@ func chainConfig(f Fork) *params.ChainConfig {
 // NewEnv starts a simulated chain with Osaka rules, funds the deployer and extra, and
 // deploys everything with valset as the settlement's first validator set.
 func NewEnv(valset Set, extra ...*ecdsa.PrivateKey) (*Env, error) {
-	return NewEnvFork(Osaka, valset, extra...)
+	return NewEnvWith(valset, Options{Extra: extra})
 }
 
 // NewEnvFork is NewEnv with the given EVM rules.
 func NewEnvFork(fork Fork, valset Set, extra ...*ecdsa.PrivateKey) (*Env, error) {
-	e := &Env{DeployerKey: NewKey(), Valset: valset}
+	return NewEnvWith(valset, Options{Fork: fork, Extra: extra})
+}
+
+// NewEnvWith is NewEnv with options.
+func NewEnvWith(valset Set, o Options) (*Env, error) {
+	e := &Env{DeployerKey: o.DeployerKey, Valset: valset}
+	if e.DeployerKey == nil {
+		e.DeployerKey = NewKey()
+	}
 	alloc := types.GenesisAlloc{crypto.PubkeyToAddress(e.DeployerKey.PublicKey): {Balance: Ether(1_000_000)}}
-	for _, k := range extra {
+	for _, k := range o.Extra {
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: Ether(1000)}
 	}
-	withFork := func(_ *node.Config, ec *ethconfig.Config) { ec.Genesis.Config = chainConfig(fork) }
+	withFork := func(_ *node.Config, ec *ethconfig.Config) { ec.Genesis.Config = chainConfig(o.Fork, o.ChainID) }
 	e.Backend = simulated.NewBackend(alloc, withFork, simulated.WithBlockGasLimit(100_000_000), simulated.WithCallGasLimit(100_000_000))
 	e.Client = e.Backend.Client()
 	id, err := e.Client.ChainID(context.Background())
@@ -171,7 +204,11 @@ func (e *Env) deploy() error {
 	var err error
 	e.KYCAddr, tx, e.KYC, err = bindings.DeployKYCRegistry(d, e.Client, owner)
 	mine("KYCRegistry")(tx, err)
-	e.TokenAddr, tx, e.Token, err = bindings.DeployDPNToken(d, e.Client, "DPN", "DPN", owner, e.KYCAddr, PartitionEarnings)
+	e.TimelockAddr, tx, e.Timelock, err = bindings.DeployTimelockController(d, e.Client,
+		big.NewInt(int64(OwnerDelay/time.Second)), []common.Address{owner}, []common.Address{owner}, common.Address{})
+	mine("TimelockController")(tx, err)
+	e.TokenAddr, tx, e.Token, err = bindings.DeployDPNToken(d, e.Client, "DPN", "DPN", e.TimelockAddr, e.KYCAddr,
+		[][32]byte{PartitionEarnings, PartitionKYC}, []bool{false, true})
 	mine("DPNToken")(tx, err)
 	e.SettlementAddr, tx, e.Settlement, err = bindings.DeployDPNSettlement(d, e.Client, e.TokenAddr, DPNChainID, e.Valset.Binding(), owner)
 	mine("DPNSettlement")(tx, err)
@@ -179,7 +216,6 @@ func (e *Env) deploy() error {
 		return firstErr
 	}
 	mine("setSettlement")(e.Token.SetSettlement(d, e.SettlementAddr))
-	mine("addPartition")(e.Token.AddPartition(d, PartitionKYC, true))
 	e.EntryPointAddr, tx, e.EntryPoint, err = bindings.DeployEntryPoint(d, e.Client)
 	mine("EntryPoint")(tx, err)
 	e.FactoryAddr, tx, e.Factory, err = bindings.DeploySimpleAccountFactory(d, e.Client, e.EntryPointAddr)
@@ -197,6 +233,70 @@ func (e *Env) deploy() error {
 	mine("paymaster deposit")(e.Paymaster.Deposit(&dep))
 	e.Domain = Domain{L2ChainID: e.ChainID, Settlement: e.SettlementAddr, DPNChainID: DPNChainID}
 	return firstErr
+}
+
+// Wait advances the chain's clock by d, sealing an empty block.
+func (e *Env) Wait(d time.Duration) error { return e.Backend.AdjustTime(d) }
+
+// OwnerCall is one call the token's owner (the timelock) makes, as a timelock operation.
+type OwnerCall struct {
+	Target common.Address
+	Data   []byte
+	Salt   [32]byte
+}
+
+// TokenCall is an owner call of DPNToken's method with args, with a salt of its own so
+// that the same call can be made more than once.
+func (e *Env) TokenCall(method string, args ...any) (OwnerCall, error) {
+	a, err := bindings.DPNTokenMetaData.GetAbi()
+	if err != nil {
+		return OwnerCall{}, err
+	}
+	data, err := a.Pack(method, args...)
+	if err != nil {
+		return OwnerCall{}, err
+	}
+	e.salt++
+	var salt [32]byte
+	new(big.Int).SetUint64(e.salt).FillBytes(salt[:])
+	return OwnerCall{Target: e.TokenAddr, Data: data, Salt: salt}, nil
+}
+
+// Schedule queues c at the timelock with the owner delay.
+func (e *Env) Schedule(c OwnerCall) (*types.Receipt, error) {
+	return e.Mine(e.Timelock.Schedule(e.Deployer, c.Target, new(big.Int), c.Data, [32]byte{}, c.Salt,
+		big.NewInt(int64(OwnerDelay/time.Second))))
+}
+
+// Execute runs c, scheduled earlier, once its delay has passed.
+func (e *Env) Execute(c OwnerCall) (*types.Receipt, error) {
+	return e.Mine(e.Timelock.Execute(e.Deployer, c.Target, new(big.Int), c.Data, [32]byte{}, c.Salt))
+}
+
+// AsOwner schedules c, waits out the delay and executes it.
+func (e *Env) AsOwner(c OwnerCall) (*types.Receipt, error) {
+	if _, err := e.Schedule(c); err != nil {
+		return nil, fmt.Errorf("schedule: %w", err)
+	}
+	if err := e.Wait(OwnerDelay); err != nil {
+		return nil, err
+	}
+	return e.Execute(c)
+}
+
+// TokenAsOwner makes the owner call DPNToken's method with args through the timelock.
+func (e *Env) TokenAsOwner(method string, args ...any) (*types.Receipt, error) {
+	c, err := e.TokenCall(method, args...)
+	if err != nil {
+		return nil, err
+	}
+	return e.AsOwner(c)
+}
+
+// RetireSignatures are the set's signatures (all members) retiring the settlement after
+// batch lastBatchNonce.
+func (e *Env) RetireSignatures(lastBatchNonce uint64) []bindings.DPNSettlementSignature {
+	return e.Valset.Sign(e.Domain.RetireDigest(lastBatchNonce), nil)
 }
 
 // RevertData extracts the revert data carried by err (from gas estimation or a call).

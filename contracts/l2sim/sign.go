@@ -1,8 +1,9 @@
 package l2sim
 
 import (
+	"bytes"
 	"crypto/ecdsa"
-	"errors"
+	"fmt"
 	"math/big"
 	"sort"
 
@@ -11,91 +12,90 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dpn-network/dpn/contracts/bindings"
+	"github.com/dpn-network/dpn/contracts/eip712"
 )
 
 // MaxTotalPower is the sum validator powers are normalized to (Gravity Bridge's 2^32).
-const MaxTotalPower = 1 << 32
+const MaxTotalPower = eip712.MaxTotalPower
 
 var (
-	eip712DomainType = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
-	valsetTypeHash   = crypto.Keccak256Hash([]byte("Valset(bytes32 dpnChainId,uint256 nonce,address[] validators,uint256[] powers)"))
-	batchTypeHash    = crypto.Keccak256Hash([]byte("Batch(bytes32 dpnChainId,uint256 nonce,uint256 l2ChainId,uint256 timeout,bytes32 partition,bytes32 recordsHash,bytes32 claimRoot,uint256 claimTotal)"))
-
-	tBytes32, _   = abi.NewType("bytes32", "", nil)
-	tUint256, _   = abi.NewType("uint256", "", nil)
-	tAddress, _   = abi.NewType("address", "", nil)
-	tAddresses, _ = abi.NewType("address[]", "", nil)
-	tUints, _     = abi.NewType("uint256[]", "", nil)
+	tUint256, _ = abi.NewType("uint256", "", nil)
+	tAddress, _ = abi.NewType("address", "", nil)
+	tUints, _   = abi.NewType("uint256[]", "", nil)
 
 	// ErrEmptyValset is returned when a validator set has no members.
-	ErrEmptyValset = errors.New("l2sim: empty validator set")
+	ErrEmptyValset = eip712.ErrNoValidators
 )
 
-func words(args ...any) []byte {
-	var ts abi.Arguments
-	for _, a := range args {
-		switch a.(type) {
-		case common.Hash, [32]byte:
-			ts = append(ts, abi.Argument{Type: tBytes32})
-		case *big.Int:
-			ts = append(ts, abi.Argument{Type: tUint256})
-		case common.Address:
-			ts = append(ts, abi.Argument{Type: tAddress})
-		default:
-			panic("l2sim: unsupported word type")
-		}
-	}
-	for i, a := range args {
-		if h, ok := a.(common.Hash); ok {
-			args[i] = [32]byte(h)
-		}
-	}
-	out, err := ts.Pack(args...)
-	if err != nil {
-		panic(err)
-	}
-	return out
-}
-
-// Domain is the EIP-712 domain of one DPNSettlement deployment plus its DPN chain id.
+// Domain is the EIP-712 domain of one DPNSettlement deployment plus its DPN chain id. The
+// digests are package eip712's; this type only accepts the bindings' structs.
 type Domain struct {
 	L2ChainID  *big.Int
 	Settlement common.Address
 	DPNChainID string
 }
 
-func (d Domain) separator() common.Hash {
-	return crypto.Keccak256Hash(words(eip712DomainType, crypto.Keccak256Hash([]byte("DPNSettlement")),
-		crypto.Keccak256Hash([]byte("1")), d.L2ChainID, d.Settlement))
+// EIP712 is d as package eip712 takes it.
+func (d Domain) EIP712() eip712.Domain {
+	return eip712.Domain{L2ChainID: d.L2ChainID, Settlement: d.Settlement, DPNChainID: d.DPNChainID}
 }
 
-func (d Domain) digest(structHash common.Hash) common.Hash {
-	return crypto.Keccak256Hash([]byte{0x19, 0x01}, d.separator().Bytes(), structHash.Bytes())
-}
-
-// ValsetDigest is the checkpoint of vs: what the current set signs to adopt vs.
+// ValsetDigest is the checkpoint of vs: what the current set signs to adopt vs. It panics
+// if the nonce or a power does not fit in 64 bits (the contract refuses such a set).
 func (d Domain) ValsetDigest(vs bindings.DPNSettlementValset) common.Hash {
-	var va, pw []byte
-	for _, v := range vs.Validators {
-		va = append(va, common.LeftPadBytes(v.Bytes(), 32)...)
+	powers := make([]uint64, len(vs.Powers))
+	for i, p := range vs.Powers {
+		powers[i] = u64("power", p)
 	}
-	for _, p := range vs.Powers {
-		pw = append(pw, common.LeftPadBytes(p.Bytes(), 32)...)
-	}
-	sh := crypto.Keccak256Hash(words(valsetTypeHash, crypto.Keccak256Hash([]byte(d.DPNChainID)), vs.Nonce,
-		crypto.Keccak256Hash(va), crypto.Keccak256Hash(pw)))
-	return d.digest(sh)
+	return eip712.ValsetDigest(d.EIP712(), vs.Validators, powers, u64("valset nonce", vs.Nonce))
 }
 
-// BatchDigest is what validators sign to settle b.
+// BatchDigest is what validators sign to settle b. It panics if the nonce or the timeout
+// does not fit in 64 bits.
 func (d Domain) BatchDigest(b bindings.DPNSettlementBatch) common.Hash {
-	recs, err := abi.Arguments{{Type: tAddresses}, {Type: tUints}}.Pack(b.Recipients, b.Amounts)
-	if err != nil {
-		panic(err)
+	return eip712.BatchDigest(d.EIP712(), BatchOf(b))
+}
+
+// RetireDigest is what validators sign to retire the settlement after batch lastBatchNonce.
+func (d Domain) RetireDigest(lastBatchNonce uint64) common.Hash {
+	return eip712.RetireDigest(d.EIP712(), lastBatchNonce)
+}
+
+// BatchOf is b as package eip712 takes it. It panics if the nonce or the timeout does not
+// fit in 64 bits.
+func BatchOf(b bindings.DPNSettlementBatch) eip712.Batch {
+	return eip712.Batch{Nonce: u64("batch nonce", b.Nonce), L2ChainID: b.L2ChainId, Timeout: u64("timeout", b.Timeout),
+		Partition: b.Partition, Recipients: b.Recipients, Amounts: b.Amounts, ClaimRoot: b.ClaimRoot, ClaimTotal: b.ClaimTotal}
+}
+
+// BatchBinding is b as the contract's Batch argument.
+func BatchBinding(b eip712.Batch) bindings.DPNSettlementBatch {
+	out := bindings.DPNSettlementBatch{Nonce: new(big.Int).SetUint64(b.Nonce), L2ChainId: b.L2ChainID,
+		Timeout: new(big.Int).SetUint64(b.Timeout), Partition: b.Partition, Recipients: b.Recipients, Amounts: b.Amounts,
+		ClaimRoot: b.ClaimRoot, ClaimTotal: b.ClaimTotal}
+	if out.L2ChainId == nil {
+		out.L2ChainId = new(big.Int)
 	}
-	sh := crypto.Keccak256Hash(words(batchTypeHash, crypto.Keccak256Hash([]byte(d.DPNChainID)), b.Nonce, b.L2ChainId,
-		b.Timeout, common.Hash(b.Partition), crypto.Keccak256Hash(recs), common.Hash(b.ClaimRoot), b.ClaimTotal))
-	return d.digest(sh)
+	if out.ClaimTotal == nil {
+		out.ClaimTotal = new(big.Int)
+	}
+	if out.Recipients == nil {
+		out.Recipients = []common.Address{}
+	}
+	if out.Amounts == nil {
+		out.Amounts = []*big.Int{}
+	}
+	return out
+}
+
+func u64(what string, x *big.Int) uint64 {
+	if x == nil {
+		return 0
+	}
+	if !x.IsUint64() {
+		panic(fmt.Sprintf("l2sim: %s %v does not fit in 64 bits", what, x))
+	}
+	return x.Uint64()
 }
 
 // Validator is one member of a set: its key and its power.
@@ -113,27 +113,47 @@ type Set struct {
 	Nonce   uint64
 }
 
-// NewSet sorts members by address and normalizes their powers to sum to at most 2^32.
+// NewSet sorts members by address and normalizes their powers with eip712.NormalizePowers
+// (sum at most 2^32, each at least 1).
 func NewSet(members []Validator, nonce uint64) (Set, error) {
 	if len(members) == 0 {
 		return Set{}, ErrEmptyValset
 	}
 	ms := append([]Validator(nil), members...)
 	sort.Slice(ms, func(i, j int) bool {
-		return new(big.Int).SetBytes(ms[i].Address().Bytes()).Cmp(new(big.Int).SetBytes(ms[j].Address().Bytes())) < 0
+		ai, aj := ms[i].Address(), ms[j].Address()
+		return bytes.Compare(ai[:], aj[:]) < 0
 	})
-	var total uint64
-	for _, m := range ms {
-		total += m.Power
+	powers := make([]uint64, len(ms))
+	for i, m := range ms {
+		powers[i] = m.Power
+	}
+	norm, err := eip712.NormalizePowers(powers)
+	if err != nil {
+		return Set{}, err
 	}
 	for i := range ms {
-		ms[i].Power = uint64(new(big.Int).Div(new(big.Int).Mul(big.NewInt(int64(ms[i].Power)), big.NewInt(MaxTotalPower)),
-			new(big.Int).SetUint64(total)).Uint64())
-		if ms[i].Power == 0 {
-			ms[i].Power = 1
-		}
+		ms[i].Power = norm[i]
 	}
 	return Set{Members: ms, Nonce: nonce}, nil
+}
+
+// Addresses are the members' addresses, in the set's order.
+func (s Set) Addresses() []common.Address {
+	out := make([]common.Address, len(s.Members))
+	for i, m := range s.Members {
+		out[i] = m.Address()
+	}
+	return out
+}
+
+// Powers are the members' powers, in the set's order.
+func (s Set) Powers() []uint64 {
+	out := make([]uint64, len(s.Members))
+	for i, m := range s.Members {
+		out[i] = m.Power
+	}
+	return out
 }
 
 // Binding is the set as the contract's Valset argument.
@@ -146,8 +166,9 @@ func (s Set) Binding() bindings.DPNSettlementValset {
 	return vs
 }
 
-// Sign returns signatures over digest by the members for which signs(i) is true, aligned
-// with the set (unsigned slots have v = 0).
+// Sign returns signatures over digest by the members for which signs(i) is true (all if
+// signs is nil), aligned with the set; unsigned slots are all zero, the contract's "did not
+// sign".
 func (s Set) Sign(digest common.Hash, signs func(i int) bool) []bindings.DPNSettlementSignature {
 	out := make([]bindings.DPNSettlementSignature, len(s.Members))
 	for i, m := range s.Members {
@@ -159,11 +180,12 @@ func (s Set) Sign(digest common.Hash, signs func(i int) bool) []bindings.DPNSett
 	return out
 }
 
-// SignDigest signs digest as OpenZeppelin's ECDSA.recover expects (v in {27, 28}).
+// SignDigest signs digest as the contract checks it (eip712.Sign: low s, v in {27, 28}).
 func SignDigest(key *ecdsa.PrivateKey, digest common.Hash) bindings.DPNSettlementSignature {
-	sig, err := crypto.Sign(digest.Bytes(), key)
-	if err != nil {
-		panic(err) // only on a malformed key
-	}
-	return bindings.DPNSettlementSignature{V: sig[64] + 27, R: [32]byte(sig[0:32]), S: [32]byte(sig[32:64])}
+	return SignatureBinding(eip712.Sign(key, digest))
+}
+
+// SignatureBinding is an r || s || v signature as the contract's Signature argument.
+func SignatureBinding(sig [65]byte) bindings.DPNSettlementSignature {
+	return bindings.DPNSettlementSignature{V: sig[64], R: [32]byte(sig[0:32]), S: [32]byte(sig[32:64])}
 }

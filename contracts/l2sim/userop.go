@@ -4,11 +4,41 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dpn-network/dpn/contracts/bindings"
+	"github.com/dpn-network/dpn/contracts/eip712"
 )
+
+var tBytes32, _ = abi.NewType("bytes32", "", nil)
+
+// words is abi.encode of static words (bytes32, uint256, address).
+func words(args ...any) []byte {
+	var ts abi.Arguments
+	vals := make([]any, len(args))
+	for i, a := range args {
+		switch v := a.(type) {
+		case common.Hash:
+			ts = append(ts, abi.Argument{Type: tBytes32})
+			vals[i] = [32]byte(v)
+		case *big.Int:
+			ts = append(ts, abi.Argument{Type: tUint256})
+			vals[i] = v
+		case common.Address:
+			ts = append(ts, abi.Argument{Type: tAddress})
+			vals[i] = v
+		default:
+			panic("l2sim: unsupported word type")
+		}
+	}
+	out, err := ts.Pack(vals...)
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
 
 var packedUserOpTypeHash = crypto.Keccak256Hash([]byte("PackedUserOperation(address sender,uint256 nonce,bytes initCode,bytes callData,bytes32 accountGasLimits,uint256 preVerificationGas,bytes32 gasFees,bytes paymasterAndData)"))
 
@@ -35,7 +65,7 @@ func UserOpHash(op bindings.PackedUserOperation, entryPoint common.Address, chai
 		crypto.Keccak256Hash(op.InitCode), crypto.Keccak256Hash(op.CallData),
 		common.Hash(op.AccountGasLimits), op.PreVerificationGas, common.Hash(op.GasFees),
 		crypto.Keccak256Hash(op.PaymasterAndData)))
-	dom := crypto.Keccak256Hash(words(eip712DomainType, crypto.Keccak256Hash([]byte("ERC4337")),
+	dom := crypto.Keccak256Hash(words(eip712.DomainTypeHash, crypto.Keccak256Hash([]byte("ERC4337")),
 		crypto.Keccak256Hash([]byte("1")), chainID, entryPoint))
 	return crypto.Keccak256Hash([]byte{0x19, 0x01}, dom.Bytes(), sh.Bytes())
 }

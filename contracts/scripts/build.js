@@ -13,10 +13,13 @@ const solc = require('solc');
 const root = path.resolve(__dirname, '..');
 const outDir = path.resolve(root, process.argv[2] || 'artifacts');
 
-// Contracts that get an artifact and a Go binding: ours, and from the account-abstraction
-// package the EntryPoint and the sample account the tests and the relayer use.
+// Contracts that get an artifact and a Go binding: ours, from the account-abstraction
+// package the EntryPoint and the sample account the tests and the relayer use, and
+// OpenZeppelin's TimelockController, the token's owner.
 const AA = '@account-abstraction/contracts/';
+const OZ = '@openzeppelin/contracts/';
 const extraSources = [
+  OZ + 'governance/TimelockController.sol',
   AA + 'core/EntryPoint.sol',
   AA + 'accounts/SimpleAccount.sol',
   AA + 'accounts/SimpleAccountFactory.sol',
@@ -30,6 +33,7 @@ const wanted = {
   'EntryPoint': AA + 'core/EntryPoint.sol',
   'SimpleAccount': AA + 'accounts/SimpleAccount.sol',
   'SimpleAccountFactory': AA + 'accounts/SimpleAccountFactory.sol',
+  'TimelockController': OZ + 'governance/TimelockController.sol',
 };
 
 function readSource(p) {

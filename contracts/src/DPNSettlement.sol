@@ -12,9 +12,10 @@ import {Groth16Verifier} from "./Groth16Verifier.sol";
 /// @title DPNSettlement
 /// @notice The DPN chain's anchor on an L2. It holds the chain's validator set as a
 ///         checkpoint (in the manner of Gravity Bridge), accepts valset updates and
-///         settlement batches signed by at least 2/3 of the current set's power, issues DPN
+///         settlement batches signed by more than 2/3 of the current set's power, issues DPN
 ///         for a batch's records (pushed directly, or committed as a Merkle root that each
 ///         recipient claims once), and accepts Groth16 proofs for jobs L2 teams ordered.
+///         A signed Retire message ends issuance for good once nothing is left to claim.
 /// @dev Signatures are EIP-712 over the domain (name "DPNSettlement", version "1", chain id,
 ///      this contract). Every signed struct also carries the DPN chain id, so a signature is
 ///      bound to one L2 chain, one deployment and one DPN chain. The checkpoint is the
@@ -22,6 +23,12 @@ import {Groth16Verifier} from "./Groth16Verifier.sol";
 ///      signs the new set's checkpoint. Batch timeouts are L2 block timestamps (seconds),
 ///      not block numbers, because L2 block numbers differ in meaning between Optimism and
 ///      Arbitrum while timestamps do not.
+///
+///      Batch nonces are strictly sequential (nonce == lastBatchNonce + 1) and each nonce
+///      executes at most once. The DPN chain never re-queues a batch's records into another
+///      nonce: a batch whose timeout passed (by this chain's clock) is renewed under the same
+///      nonce with a later timeout and the same records, so whichever signed copy lands, its
+///      records are issued exactly once. A later batch therefore cannot void an earlier one.
 contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     // ---------------------------------------------------------------- types
     /// @notice A validator set: addresses in strictly ascending order, positive powers.
@@ -31,8 +38,8 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         uint256 nonce;
     }
 
-    /// @notice One validator's signature; v == 0 means "did not sign". sigs[i] belongs to
-    ///         validators[i].
+    /// @notice One validator's signature; an all-zero slot (v, r and s zero) means "did not
+    ///         sign". sigs[i] belongs to validators[i]; v must be 27 or 28.
     struct Signature {
         uint8 v;
         bytes32 r;
@@ -59,11 +66,12 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         uint256 remaining;
     }
 
+    /// @notice A job order, kept under the team that placed it: DPN job ids are a public
+    ///         sequence, so an order keyed by the id alone could be taken by anyone first.
     struct Job {
-        address team; // the L2 address that ordered it
         uint64 deliveredAt; // block timestamp of delivery, 0 while open
         bytes32 vkId;
-        bytes32 inputsHash; // keccak256(abi.encode(publicInputs)) the team expects, or 0 for any
+        bytes32 inputsHash; // keccak256(abi.encode(publicInputs)) the team expects; never 0 once ordered
     }
 
     // ---------------------------------------------------------------- constants
@@ -77,6 +85,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     bytes32 public constant BATCH_TYPEHASH = keccak256(
         "Batch(bytes32 dpnChainId,uint256 nonce,uint256 l2ChainId,uint256 timeout,bytes32 partition,bytes32 recordsHash,bytes32 claimRoot,uint256 claimTotal)"
     );
+    bytes32 public constant RETIRE_TYPEHASH = keccak256("Retire(bytes32 dpnChainId,uint256 lastBatchNonce)");
 
     // ---------------------------------------------------------------- errors
     error ValsetMismatch(bytes32 supplied, bytes32 stored);
@@ -87,7 +96,11 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     error InvalidSignature(uint256 index, address recovered);
     error InsufficientPower(uint256 signed, uint256 required);
     error WrongChainId(uint256 batchChainId, uint256 chainId);
+    /// @notice The batch's nonce was settled already (or an earlier one): a relayer that lost
+    ///         a race learns it from this.
     error StaleBatchNonce(uint256 supplied, uint256 last);
+    /// @notice The batch skips a nonce; only `expected` (lastBatchNonce + 1) is accepted.
+    error BatchNonceGap(uint256 supplied, uint256 expected);
     error BatchExpired(uint256 timeout, uint256 nowTimestamp);
     error InvalidClaimCommitment();
     error UnknownClaimBatch(uint256 batchNonce);
@@ -99,13 +112,22 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     error UnknownVerifyingKey(bytes32 vkId);
     error InvalidVerifyingKey();
     error VerifyingKeyStoreFailed();
-    error JobExists(bytes32 jobId);
-    error JobNotOrdered(bytes32 jobId);
-    error AlreadyDelivered(bytes32 jobId);
+    error JobExists(address team, bytes32 jobId);
+    error JobNotOrdered(address team, bytes32 jobId);
+    error AlreadyDelivered(address team, bytes32 jobId);
+    /// @notice orderJob needs the hash of the statement to be proven; 0 would accept any
+    ///         proof for the key, including a replay of an earlier public one.
+    error UnboundInputsHash();
     error VerifyingKeyMismatch(bytes32 supplied, bytes32 ordered);
     error WrongInputCount(uint256 supplied, uint256 expected);
     error InvalidProof();
     error InputsMismatch(bytes32 supplied, bytes32 ordered);
+    /// @notice The settlement was retired; no validator set can act any more.
+    error SettlementRetired();
+    /// @notice A Retire message names `supplied` as the last batch, but `last` is settled.
+    error RetireNonceMismatch(uint256 supplied, uint256 last);
+    /// @notice Committed claims worth `amount` are still unclaimed.
+    error ClaimsOutstanding(uint256 amount);
 
     // ---------------------------------------------------------------- events
     event ValsetUpdated(uint256 indexed nonce, bytes32 checkpoint, address[] validators, uint256[] powers);
@@ -123,20 +145,25 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     event ProofDelivered(
         bytes32 indexed jobId, address indexed team, bytes32 indexed vkId, bytes32 proofHash, bytes32 inputsHash
     );
+    /// @notice Issuance ended after batch `lastBatchNonce`; the token is no longer issuable.
+    event Retired(uint256 indexed lastBatchNonce);
 
     // ---------------------------------------------------------------- state
     IDPNTokenIssuer public immutable token;
     /// @notice keccak256 of the DPN chain id string (e.g. "dpn-1").
     bytes32 public immutable dpnChainId;
 
+    /// @notice EIP-712 digest of the current validator set; zero once retired.
     bytes32 public valsetCheckpoint;
     uint256 public valsetNonce;
     uint256 public lastBatchNonce;
+    /// @notice Sum of what the committed claim roots may still issue.
+    uint256 public outstandingClaims;
 
     mapping(uint256 batchNonce => ClaimBatch) public claimBatches;
     mapping(uint256 batchNonce => mapping(uint256 word => uint256 bits)) private _claimed;
     mapping(bytes32 vkId => address data) public verifyingKeys;
-    mapping(bytes32 jobId => Job) public jobs;
+    mapping(address team => mapping(bytes32 jobId => Job)) public jobs;
 
     /// @param token_ the DPN token this contract issues
     /// @param dpnChainId_ the DPN chain id string; its hash goes into every signed struct
@@ -164,7 +191,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     }
 
     /// @notice Replaces the validator set. `sigs` are the current set's signatures over the
-    ///         new set's checkpoint and must carry at least 2/3 of its power.
+    ///         new set's checkpoint and must carry more than 2/3 of its power.
     /// @param newValset the set to adopt; its nonce must exceed the current one
     /// @param currentValset the set whose checkpoint is stored
     /// @param sigs signatures aligned with currentValset.validators
@@ -182,9 +209,20 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         emit ValsetUpdated(newValset.nonce, cp, newValset.validators, newValset.powers);
     }
 
+    /// @dev Retirement clears the checkpoint, so no set matches afterwards; only the failure
+    ///      path tells the two cases apart, which keeps retirement free for every batch.
     function _requireCurrent(Valset calldata vs) internal view {
         bytes32 cp = valsetDigest(vs);
-        if (cp != valsetCheckpoint) revert ValsetMismatch(cp, valsetCheckpoint);
+        bytes32 stored = valsetCheckpoint;
+        if (cp != stored) {
+            if (stored == bytes32(0)) revert SettlementRetired();
+            revert ValsetMismatch(cp, stored);
+        }
+    }
+
+    /// @notice Whether issuance was ended by a Retire message.
+    function retired() external view returns (bool) {
+        return valsetCheckpoint == bytes32(0);
     }
 
     function _valsetStructHash(address[] memory validators, uint256[] memory powers, uint256 nonce)
@@ -216,7 +254,10 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         if (total > MAX_TOTAL_POWER) revert InvalidValset();
     }
 
-    /// @dev Reverts unless signatures over `digest` from `vs` carry >= 2/3 of its power.
+    /// @dev Reverts unless signatures over `digest` from `vs` carry more than 2/3 of its
+    ///      power (signed * 3 > total * 2, as CometBFT and Gravity Bridge require): with
+    ///      exactly 2/3, two of three equal validators could sign anything. `required` is
+    ///      the least power that suffices.
     function _checkSignatures(Valset calldata vs, Signature[] calldata sigs, bytes32 digest) internal pure {
         uint256 n = vs.validators.length;
         if (sigs.length != n) revert LengthMismatch(sigs.length, n);
@@ -224,11 +265,13 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         for (uint256 i = 0; i < n; ++i) {
             total += vs.powers[i];
         }
-        uint256 required = (total * 2 + 2) / 3; // ceil(2/3 * total)
+        uint256 required = total * 2 / 3 + 1;
         uint256 signed;
         for (uint256 i = 0; i < n; ++i) {
             Signature calldata sig = sigs[i];
-            if (sig.v == 0) continue;
+            // Only an all-zero slot is "did not sign": a raw recovery id (v = 0 or 1) with a
+            // real r and s is a malformed signature, and is refused rather than skipped.
+            if (sig.v == 0 && sig.r == bytes32(0) && sig.s == bytes32(0)) continue;
             (address rec, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, sig.v, sig.r, sig.s);
             if (err != ECDSA.RecoverError.NoError || rec != vs.validators[i]) revert InvalidSignature(i, rec);
             signed += vs.powers[i];
@@ -259,11 +302,16 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         );
     }
 
-    /// @notice Settles a batch signed by >= 2/3 of the current set's power: issues the pushed
-    ///         records and stores the claim root.
+    /// @notice Settles a batch signed by more than 2/3 of the current set's power: issues the
+    ///         pushed records and stores the claim root.
+    /// @dev Re-cut rule: the DPN chain never moves a batch's records to another nonce. A batch
+    ///      whose timeout passed (by this chain's clock) is renewed under the same nonce with a
+    ///      later timeout; since each nonce executes at most once, its records are issued
+    ///      exactly once whichever signed copy lands.
     /// @param currentValset the set whose checkpoint is stored
-    /// @param batch the batch; its nonce must exceed the last settled one, its l2ChainId must
-    ///        be this chain's, and block.timestamp must be before its timeout
+    /// @param batch the batch; its nonce must be lastBatchNonce + 1 (StaleBatchNonce below,
+    ///        BatchNonceGap above), its l2ChainId this chain's, and block.timestamp before its
+    ///        timeout
     /// @param sigs signatures aligned with currentValset.validators
     function submitBatch(Valset calldata currentValset, Batch calldata batch, Signature[] calldata sigs)
         external
@@ -271,7 +319,9 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     {
         _requireCurrent(currentValset);
         if (batch.l2ChainId != block.chainid) revert WrongChainId(batch.l2ChainId, block.chainid);
-        if (batch.nonce <= lastBatchNonce) revert StaleBatchNonce(batch.nonce, lastBatchNonce);
+        uint256 last = lastBatchNonce;
+        if (batch.nonce <= last) revert StaleBatchNonce(batch.nonce, last);
+        if (batch.nonce != last + 1) revert BatchNonceGap(batch.nonce, last + 1);
         if (block.timestamp >= batch.timeout) revert BatchExpired(batch.timeout, block.timestamp);
         uint256 records = batch.recipients.length;
         if (records != batch.amounts.length) revert LengthMismatch(records, batch.amounts.length);
@@ -282,6 +332,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         if (batch.claimRoot != bytes32(0)) {
             claimBatches[batch.nonce] =
                 ClaimBatch({root: batch.claimRoot, partition: batch.partition, remaining: batch.claimTotal});
+            outstandingClaims += batch.claimTotal;
         }
         uint256 pushed;
         if (records != 0) pushed = token.issueBatchByPartition(batch.partition, batch.recipients, batch.amounts);
@@ -316,8 +367,40 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
 
         _claimed[batchNonce][index >> 8] = word | bit;
         cb.remaining = remaining - amount;
+        outstandingClaims -= amount;
         emit Claimed(batchNonce, index, recipient, amount);
         token.issueByPartition(cb.partition, recipient, amount, "");
+    }
+
+    // ---------------------------------------------------------------- retirement
+
+    /// @notice The EIP-712 digest validators sign to retire the settlement after batch
+    ///         `lastBatchNonce_`.
+    function retireDigest(uint256 lastBatchNonce_) public view returns (bytes32) {
+        return _hashTypedDataV4(keccak256(abi.encode(RETIRE_TYPEHASH, dpnChainId, lastBatchNonce_)));
+    }
+
+    /// @notice Ends issuance for good: finalizes the token and clears the checkpoint, so no
+    ///         batch, valset update or second retirement is accepted afterwards. It waits for
+    ///         every batch and every claim: finalizing earlier would strand them.
+    /// @dev The DPN chain signs Retire only once it cuts no more batches; naming the last
+    ///      batch makes a Retire signed too early unusable once another batch lands.
+    /// @param currentValset the set whose checkpoint is stored
+    /// @param lastBatchNonce_ must equal lastBatchNonce
+    /// @param sigs signatures over retireDigest(lastBatchNonce_) aligned with
+    ///        currentValset.validators, more than 2/3 of its power
+    function retire(Valset calldata currentValset, uint256 lastBatchNonce_, Signature[] calldata sigs)
+        external
+        nonReentrant
+    {
+        _requireCurrent(currentValset);
+        if (lastBatchNonce_ != lastBatchNonce) revert RetireNonceMismatch(lastBatchNonce_, lastBatchNonce);
+        if (outstandingClaims != 0) revert ClaimsOutstanding(outstandingClaims);
+        _checkSignatures(currentValset, sigs, retireDigest(lastBatchNonce_));
+
+        valsetCheckpoint = bytes32(0);
+        emit Retired(lastBatchNonce_);
+        token.finalizeIssuance();
     }
 
     // ---------------------------------------------------------------- proofs
@@ -354,34 +437,45 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     }
 
     /// @notice Orders the proof of job `jobId` (the DPN chain's job id) for the caller, an L2
-    ///         team, to be delivered here against verifying key `vkId`.
+    ///         team, to be delivered here against verifying key `vkId`. Orders are kept per
+    ///         team, so another address ordering the same id does not touch this one.
+    /// @param jobId the DPN chain's job id
+    /// @param vkId a registered verifying key
     /// @param inputsHash keccak256(abi.encode(publicInputs)) of the statement the team wants
-    ///        proven. With 0, any valid proof for the key is accepted, so whoever holds the
-    ///        circuit's proving key could deliver a proof of some other statement first.
+    ///        proven; must not be 0 (UnboundInputsHash)
     function orderJob(bytes32 jobId, bytes32 vkId, bytes32 inputsHash) external {
+        if (inputsHash == bytes32(0)) revert UnboundInputsHash();
         if (verifyingKeys[vkId] == address(0)) revert UnknownVerifyingKey(vkId);
-        if (jobs[jobId].team != address(0)) revert JobExists(jobId);
-        jobs[jobId] = Job({team: msg.sender, deliveredAt: 0, vkId: vkId, inputsHash: inputsHash});
+        Job storage job = jobs[msg.sender][jobId];
+        if (job.inputsHash != bytes32(0)) revert JobExists(msg.sender, jobId);
+        job.vkId = vkId;
+        job.inputsHash = inputsHash;
         emit JobOrdered(jobId, msg.sender, vkId, inputsHash);
     }
 
-    /// @notice Delivers the Groth16 proof of an ordered job. Anyone (the relayer) may call;
-    ///         it is recorded only if the proof verifies.
+    /// @notice Delivers the Groth16 proof of `team`'s order for job `jobId`. Anyone (the
+    ///         relayer) may call; it is recorded only if the proof verifies and proves the
+    ///         statement the team ordered.
+    /// @param team the address that ordered the job
     /// @param jobId the job
     /// @param vkId the verifying key; must be the one the job was ordered with
     /// @param proof A (x, y) | B (x_im, x_re, y_im, y_re) | C (x, y)
-    /// @param publicInputs the public signals, each below the BN254 scalar field order
-    function deliverProof(bytes32 jobId, bytes32 vkId, uint256[8] calldata proof, uint256[] calldata publicInputs)
-        external
-    {
-        Job storage job = jobs[jobId];
-        address team = job.team;
-        if (team == address(0)) revert JobNotOrdered(jobId);
-        if (job.deliveredAt != 0) revert AlreadyDelivered(jobId);
+    /// @param publicInputs the public signals, each below the BN254 scalar field order; their
+    ///        hash must be the ordered inputsHash
+    function deliverProof(
+        address team,
+        bytes32 jobId,
+        bytes32 vkId,
+        uint256[8] calldata proof,
+        uint256[] calldata publicInputs
+    ) external {
+        Job storage job = jobs[team][jobId];
+        bytes32 ordered = job.inputsHash;
+        if (ordered == bytes32(0)) revert JobNotOrdered(team, jobId);
+        if (job.deliveredAt != 0) revert AlreadyDelivered(team, jobId);
         if (job.vkId != vkId) revert VerifyingKeyMismatch(vkId, job.vkId);
         bytes32 inputsHash = keccak256(abi.encode(publicInputs));
-        bytes32 ordered = job.inputsHash;
-        if (ordered != bytes32(0) && ordered != inputsHash) revert InputsMismatch(inputsHash, ordered);
+        if (ordered != inputsHash) revert InputsMismatch(inputsHash, ordered);
         bytes memory vk = verifyingKey(vkId);
         (, uint256 n) = Groth16Verifier.inputCount(vk.length);
         if (publicInputs.length != n) revert WrongInputCount(publicInputs.length, n);

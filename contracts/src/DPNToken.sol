@@ -2,7 +2,13 @@
 pragma solidity 0.8.37;
 
 import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {IKYCRegistry} from "./IKYCRegistry.sol";
+
+/// @dev What setSettlement asks of the settlement it is given.
+interface IDPNTokenSettlement {
+    function token() external view returns (address);
+}
 
 /// @title DPNToken
 /// @notice DPN on an L2 as an ERC-1400 security token: ERC-1410 partitions with per-partition
@@ -12,6 +18,14 @@ import {IKYCRegistry} from "./IKYCRegistry.sol";
 ///         every holder that receives or sends it to pass the KYC registry.
 /// @dev A holder's total balance is the sum over its partitions (at most MAX_PARTITIONS exist),
 ///      so an issuance writes one balance slot per record; this keeps batch settlement cheap.
+///
+///      The owner's powers (controllers, partitions, the default partition, the KYC registry,
+///      documents) can move or freeze holders' DPN, so they take effect only after a public
+///      delay: the owner must be a timelock (OpenZeppelin's TimelockController) whose
+///      getMinDelay() is at least MIN_OWNER_DELAY. This is checked when ownership is given
+///      and again on every owner call, so a timelock that later lowers its delay loses the
+///      powers rather than making them immediate. Controllers act only on the partitions they
+///      were given, named in each call, never through the default-partition pointer.
 contract DPNToken is Ownable2Step {
     // ---------------------------------------------------------------- ERC-1066 status codes
     bytes1 public constant TRANSFER_FAILURE = 0x50;
@@ -37,13 +51,23 @@ contract DPNToken is Ownable2Step {
     /// @notice Upper bound on the number of partitions, so that balanceOf stays bounded.
     uint256 public constant MAX_PARTITIONS = 16;
 
+    /// @notice The least delay the owner must impose on its own calls.
+    uint256 public constant MIN_OWNER_DELAY = 2 days;
+
     // ---------------------------------------------------------------- errors
     /// @notice A transfer, issuance or redemption was refused; `code` is its ERC-1066 status.
     error TransferRejected(bytes1 code, bytes32 reason);
     /// @notice Only the settlement contract may issue.
     error NotIssuer(address caller);
-    /// @notice Only a controller may call this, and only while the token is controllable.
-    error NotController(address caller);
+    /// @notice Only a controller of the partition may call this, and only while the token is
+    ///         controllable.
+    error NotController(address caller, bytes32 partition);
+    /// @notice `owner` does not report a getMinDelay() of at least MIN_OWNER_DELAY.
+    error OwnerNotTimelocked(address owner, uint256 minDelay);
+    /// @notice Only the deployer wires the settlement contract.
+    error NotDeployer(address caller);
+    /// @notice The settlement contract does not issue this token.
+    error SettlementTokenMismatch(address settlement, address token);
     /// @notice Issuance was finalized; nothing more can be issued.
     error IssuanceClosed();
     /// @notice The settlement contract can be set once, to a non-zero address.
@@ -94,7 +118,7 @@ contract DPNToken is Ownable2Step {
     event ControllerRedemption(
         address controller, address indexed tokenHolder, uint256 value, bytes data, bytes operatorData
     );
-    event ControllerSet(address indexed controller, bool enabled);
+    event ControllerSet(bytes32 indexed partition, address indexed controller, bool enabled);
     event ControlRenounced();
     event IssuanceFinalized();
     event SettlementSet(address indexed settlement);
@@ -122,8 +146,10 @@ contract DPNToken is Ownable2Step {
 
     /// @notice The only address allowed to issue (DPNSettlement).
     address public settlement;
+    /// @notice The account that deployed the token; it may set the settlement, once.
+    address public immutable deployer;
     IKYCRegistry public kycRegistry;
-    /// @notice The partition that ERC-20 and partition-less ERC-1594/1644 calls act on.
+    /// @notice The partition that ERC-20 and partition-less ERC-1594 calls act on.
     bytes32 public defaultPartition;
     bool public issuanceFinalized;
     bool public controlRenounced;
@@ -141,82 +167,144 @@ contract DPNToken is Ownable2Step {
     mapping(address holder => mapping(address operator => bool)) private _operators;
     mapping(address holder => mapping(bytes32 partition => mapping(address operator => bool))) private
         _partitionOperators;
-    mapping(address controller => bool) public isController;
+    mapping(bytes32 partition => mapping(address controller => bool)) public isController;
 
     mapping(bytes32 name => Document) private _documents;
     bytes32[] private _documentNames;
 
     /// @param name_ ERC-20 name
     /// @param symbol_ ERC-20 symbol
-    /// @param owner_ administrator: partitions, documents, controllers, KYC registry
+    /// @param owner_ administrator (partitions, documents, controllers, KYC registry): a
+    ///        timelock with getMinDelay() >= MIN_OWNER_DELAY
     /// @param registry the KYC registry consulted for partitions that require KYC
-    /// @param defaultPartition_ the partition ERC-20 transfers act on; created without KYC
-    constructor(string memory name_, string memory symbol_, address owner_, IKYCRegistry registry, bytes32 defaultPartition_)
-        Ownable(owner_)
-    {
+    /// @param partitions_ the partitions the settlement issues into, created now so that no
+    ///        owner call is needed before the first batch; partitions_[0] is the default
+    ///        partition (what ERC-20 transfers act on)
+    /// @param kycRequired_ for each partition, whether its holders must pass the registry
+    constructor(
+        string memory name_,
+        string memory symbol_,
+        address owner_,
+        IKYCRegistry registry,
+        bytes32[] memory partitions_,
+        bool[] memory kycRequired_
+    ) Ownable(owner_) {
+        if (partitions_.length == 0) revert UnknownPartition(bytes32(0));
+        if (partitions_.length != kycRequired_.length) revert LengthMismatch(partitions_.length, kycRequired_.length);
         name = name_;
         symbol = symbol_;
+        deployer = msg.sender;
         kycRegistry = registry;
-        _configurePartition(defaultPartition_, false);
-        defaultPartition = defaultPartition_;
+        for (uint256 i = 0; i < partitions_.length; ++i) {
+            _configurePartition(partitions_[i], kycRequired_[i]);
+        }
+        defaultPartition = partitions_[0];
         emit KYCRegistrySet(address(registry));
-        emit DefaultPartitionSet(defaultPartition_);
+        emit DefaultPartitionSet(partitions_[0]);
+    }
+
+    // ---------------------------------------------------------------- ownership
+
+    /// @dev Every owner call also checks the owner's delay (see the contract's notes).
+    function _checkOwner() internal view override {
+        super._checkOwner();
+        _requireTimelocked(owner());
+    }
+
+    /// @notice Starts handing ownership to `newOwner`, which must be a timelock with
+    ///         getMinDelay() >= MIN_OWNER_DELAY (address 0 cancels a pending transfer).
+    function transferOwnership(address newOwner) public override onlyOwner {
+        if (newOwner != address(0)) _requireTimelocked(newOwner);
+        super.transferOwnership(newOwner);
+    }
+
+    /// @dev Covers the constructor and acceptOwnership; renouncing (address 0) stays possible.
+    function _transferOwnership(address newOwner) internal override {
+        if (newOwner != address(0)) _requireTimelocked(newOwner);
+        super._transferOwnership(newOwner);
+    }
+
+    function _requireTimelocked(address account) internal view {
+        uint256 delay;
+        (bool ok, bytes memory ret) = account.staticcall(abi.encodeCall(TimelockController.getMinDelay, ()));
+        if (ok && ret.length >= 32) delay = abi.decode(ret, (uint256));
+        if (delay < MIN_OWNER_DELAY) revert OwnerNotTimelocked(account, delay);
     }
 
     // ---------------------------------------------------------------- administration
 
-    /// @notice Sets the settlement contract, the only issuer. Callable once.
-    /// @param settlement_ the DPNSettlement address
-    function setSettlement(address settlement_) external onlyOwner {
+    /// @notice Sets the settlement contract, the only issuer. The deployer's one call, kept
+    ///         immediate: nothing exists to take before it, and nobody can change it after.
+    /// @param settlement_ a DPNSettlement whose token() is this token
+    function setSettlement(address settlement_) external {
+        if (msg.sender != deployer) revert NotDeployer(msg.sender);
         if (settlement != address(0)) revert SettlementAlreadySet();
         if (settlement_ == address(0)) revert ZeroAddress();
+        address issues;
+        (bool ok, bytes memory ret) = settlement_.staticcall(abi.encodeCall(IDPNTokenSettlement.token, ()));
+        if (ok && ret.length >= 32) issues = abi.decode(ret, (address));
+        if (issues != address(this)) revert SettlementTokenMismatch(settlement_, issues);
         settlement = settlement_;
         emit SettlementSet(settlement_);
     }
 
-    /// @notice Creates a partition.
+    /// @notice Creates a partition. Owner (timelock) only.
     /// @param partition its name
     /// @param kycRequired whether its senders and receivers must pass the KYC registry
     function addPartition(bytes32 partition, bool kycRequired) external onlyOwner {
         _configurePartition(partition, kycRequired);
     }
 
-    /// @notice Changes whether an existing partition requires KYC.
+    /// @notice Changes whether an existing partition requires KYC. Owner (timelock) only.
+    /// @param partition an existing partition
+    /// @param kycRequired whether its senders and receivers must pass the KYC registry
     function setPartitionKYC(bytes32 partition, bool kycRequired) external onlyOwner {
         if (!partitionConfig[partition].exists) revert UnknownPartition(partition);
         partitionConfig[partition].kycRequired = kycRequired;
         emit PartitionConfigured(partition, kycRequired);
     }
 
-    /// @notice Sets the partition that ERC-20 and partition-less calls act on.
+    /// @notice Sets the partition that ERC-20 and partition-less ERC-1594 calls act on.
+    ///         Owner (timelock) only; it gives controllers nothing.
+    /// @param partition an existing partition
     function setDefaultPartition(bytes32 partition) external onlyOwner {
         if (!partitionConfig[partition].exists) revert UnknownPartition(partition);
         defaultPartition = partition;
         emit DefaultPartitionSet(partition);
     }
 
-    /// @notice Replaces the KYC registry.
+    /// @notice Replaces the KYC registry. Owner (timelock) only.
+    /// @param registry the new registry
     function setKYCRegistry(IKYCRegistry registry) external onlyOwner {
         if (address(registry) == address(0)) revert ZeroAddress();
         kycRegistry = registry;
         emit KYCRegistrySet(address(registry));
     }
 
-    /// @notice Enables or disables an ERC-1644 controller.
-    function setController(address controller, bool enabled) external onlyOwner {
+    /// @notice Enables or disables an ERC-1644 controller of one partition. Owner (timelock)
+    ///         only.
+    /// @param partition an existing partition the controller may act on
+    /// @param controller the controller
+    /// @param enabled whether it may
+    function setController(bytes32 partition, address controller, bool enabled) external onlyOwner {
         if (controller == address(0)) revert ZeroAddress();
-        isController[controller] = enabled;
-        emit ControllerSet(controller, enabled);
+        if (!partitionConfig[partition].exists) revert UnknownPartition(partition);
+        isController[partition][controller] = enabled;
+        emit ControllerSet(partition, controller, enabled);
     }
 
-    /// @notice Gives up controller powers for good (isControllable becomes false).
+    /// @notice Gives up controller powers for good (isControllable becomes false). Owner
+    ///         (timelock) only.
     function renounceControl() external onlyOwner {
         controlRenounced = true;
         emit ControlRenounced();
     }
 
-    /// @notice Ends issuance for good (isIssuable becomes false).
-    function finalizeIssuance() external onlyOwner {
+    /// @notice Ends issuance for good (isIssuable becomes false). Settlement only: it calls
+    ///         this when the DPN chain's validators retire it, which they may only do once no
+    ///         batch or claim is left open.
+    function finalizeIssuance() external {
+        _requireIssuer();
         issuanceFinalized = true;
         emit IssuanceFinalized();
     }
@@ -566,35 +654,63 @@ contract DPNToken is Ownable2Step {
         return !controlRenounced;
     }
 
-    /// @notice Forces a transfer of the default partition (court order, lost keys). Skips the
-    ///         KYC rule but not the balance check.
-    function controllerTransfer(address from, address to, uint256 value, bytes calldata data, bytes calldata operatorData)
-        external
-    {
-        _requireController();
+    // ERC-1644's partition-less controllerTransfer and controllerRedeem are left out on
+    // purpose: they would act on whatever the default partition points at.
+
+    /// @notice Forces a transfer of `partition` (court order, lost keys) by one of its
+    ///         controllers. Skips the KYC rule but not the balance check.
+    /// @param partition the partition the caller controls
+    /// @param from the holder
+    /// @param to the receiver
+    /// @param value how much
+    /// @param data attached to the transfer
+    /// @param operatorData the controller's reason
+    function controllerTransferByPartition(
+        bytes32 partition,
+        address from,
+        address to,
+        uint256 value,
+        bytes calldata data,
+        bytes calldata operatorData
+    ) external {
+        _requireController(partition);
         if (to == address(0)) revert TransferRejected(INVALID_RECEIVER, R_ZERO_RECEIVER);
-        bytes32 partition = defaultPartition;
         if (_balances[from][partition] < value) revert TransferRejected(INSUFFICIENT_BALANCE, R_BALANCE);
         _move(partition, from, to, value);
+        emit TransferByPartition(partition, msg.sender, from, to, value, data, operatorData);
         emit ControllerTransfer(msg.sender, from, to, value, data, operatorData);
     }
 
-    /// @notice Forces a redemption of the default partition.
-    function controllerRedeem(address tokenHolder, uint256 value, bytes calldata data, bytes calldata operatorData)
-        external
-    {
-        _requireController();
-        _redeem(defaultPartition, tokenHolder, value);
+    /// @notice Forces a redemption of `partition` by one of its controllers.
+    /// @param partition the partition the caller controls
+    /// @param tokenHolder the holder
+    /// @param value how much
+    /// @param data attached to the redemption
+    /// @param operatorData the controller's reason
+    function controllerRedeemByPartition(
+        bytes32 partition,
+        address tokenHolder,
+        uint256 value,
+        bytes calldata data,
+        bytes calldata operatorData
+    ) external {
+        _requireController(partition);
+        _redeem(partition, tokenHolder, value);
+        emit RedeemedByPartition(partition, msg.sender, tokenHolder, value, operatorData);
         emit ControllerRedemption(msg.sender, tokenHolder, value, data, operatorData);
     }
 
-    function _requireController() internal view {
-        if (controlRenounced || !isController[msg.sender]) revert NotController(msg.sender);
+    function _requireController(bytes32 partition) internal view {
+        if (controlRenounced || !isController[partition][msg.sender]) revert NotController(msg.sender, partition);
     }
 
     // ---------------------------------------------------------------- ERC-1643
 
-    /// @notice Attaches or replaces document `docName`.
+    /// @notice Attaches or replaces document `docName`. Owner (timelock) only: documents are
+    ///         the token's legal terms, so holders get the delay's notice of a change.
+    /// @param docName the document's name
+    /// @param uri where it is
+    /// @param documentHash its content hash
     function setDocument(bytes32 docName, string calldata uri, bytes32 documentHash) external onlyOwner {
         if (docName == bytes32(0)) revert EmptyDocumentName();
         Document storage d = _documents[docName];
@@ -615,7 +731,8 @@ contract DPNToken is Ownable2Step {
         return (d.uri, d.documentHash, d.lastModified);
     }
 
-    /// @notice Removes document `docName`.
+    /// @notice Removes document `docName`. Owner (timelock) only.
+    /// @param docName the document's name
     function removeDocument(bytes32 docName) external onlyOwner {
         Document storage d = _documents[docName];
         uint256 idx = d.index;
