@@ -1,0 +1,72 @@
+package submitter
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/dpn-network/dpn/bridge"
+	"github.com/dpn-network/dpn/contracts/bindings"
+	"github.com/dpn-network/dpn/contracts/l2sim"
+)
+
+func valsetBinding(vs bridge.Valset) bindings.DPNSettlementValset {
+	out := bindings.DPNSettlementValset{
+		Validators: make([]common.Address, len(vs.Members)),
+		Powers:     make([]*big.Int, len(vs.Members)),
+		Nonce:      new(big.Int).SetUint64(vs.Nonce),
+	}
+	for i, m := range vs.Members {
+		out.Validators[i] = m.Address
+		out.Powers[i] = new(big.Int).SetUint64(m.Power)
+	}
+	return out
+}
+
+func batchBinding(b bridge.Batch) bindings.DPNSettlementBatch {
+	out := bindings.DPNSettlementBatch{
+		Nonce:      new(big.Int).SetUint64(b.Nonce),
+		L2ChainId:  new(big.Int).SetUint64(b.L2ChainID),
+		Timeout:    new(big.Int).SetUint64(b.Timeout),
+		Partition:  b.Partition,
+		Recipients: append([]common.Address{}, b.Recipients...),
+		Amounts:    make([]*big.Int, len(b.Amounts)),
+		ClaimRoot:  b.ClaimRoot,
+		ClaimTotal: new(big.Int),
+	}
+	for i, a := range b.Amounts {
+		out.Amounts[i] = new(big.Int)
+		if a != nil {
+			out.Amounts[i].Set(a)
+		}
+	}
+	if b.ClaimTotal != nil {
+		out.ClaimTotal.Set(b.ClaimTotal)
+	}
+	return out
+}
+
+// proofCall is a ProofOrder as deliverProof's arguments.
+type proofCall struct {
+	jobID  [32]byte
+	vkID   common.Hash
+	proof  [8]*big.Int
+	inputs []*big.Int
+}
+
+func decodeProofOrder(o bridge.ProofOrder) (proofCall, error) {
+	vk, err := l2sim.DecodeVerifyingKey(o.VerifyingKey)
+	if err != nil {
+		return proofCall{}, fmt.Errorf("verifying key: %w", err)
+	}
+	proof, err := l2sim.DecodeProof(o.Proof)
+	if err != nil {
+		return proofCall{}, fmt.Errorf("proof: %w", err)
+	}
+	inputs, err := l2sim.DecodePublicSignals(o.PublicSignals)
+	if err != nil {
+		return proofCall{}, fmt.Errorf("public signals: %w", err)
+	}
+	return proofCall{jobID: bridge.JobID(o.JobID), vkID: bridge.VerifyingKeyID(vk), proof: proof, inputs: inputs}, nil
+}
