@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -91,6 +93,11 @@ import (
 	"github.com/dpn-network/dpn/x/attestation"
 	attestationkeeper "github.com/dpn-network/dpn/x/attestation/keeper"
 	attestationtypes "github.com/dpn-network/dpn/x/attestation/types"
+	"github.com/dpn-network/dpn/x/bridge"
+	bridgekeeper "github.com/dpn-network/dpn/x/bridge/keeper"
+	bridgesigner "github.com/dpn-network/dpn/x/bridge/signer"
+	bridgetypes "github.com/dpn-network/dpn/x/bridge/types"
+	bridgewatcher "github.com/dpn-network/dpn/x/bridge/watcher"
 	"github.com/dpn-network/dpn/x/compute"
 	computekeeper "github.com/dpn-network/dpn/x/compute/keeper"
 	computetypes "github.com/dpn-network/dpn/x/compute/types"
@@ -142,11 +149,14 @@ type App struct {
 	AttestationKeeper     attestationkeeper.Keeper
 	PricingKeeper         pricingkeeper.Keeper
 	ComputeKeeper         computekeeper.Keeper
+	BridgeKeeper          bridgekeeper.Keeper
 
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
 	configurator       module.Configurator
 	voteExtensions     *voteext.Handler
+	// stopWatcher ends the bridge's L2 watcher (nil when it has no endpoint).
+	stopWatcher context.CancelFunc
 }
 
 // New returns the DPN application over db. loadLatest loads the last committed state; the
@@ -226,6 +236,10 @@ func New(
 
 	app.ComputeKeeper = computekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[computetypes.StoreKey]), authority,
 		app.BankKeeper, app.AccountKeeper, app.AttestationKeeper, pricingQuoter{app.PricingKeeper})
+	app.BridgeKeeper = bridgekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[bridgetypes.StoreKey]), authority, bridgekeeper.Dependencies{
+		Staking: app.StakingKeeper, Slashing: app.SlashingKeeper, Compute: app.ComputeKeeper, Bank: app.BankKeeper,
+		Account: app.AccountKeeper, Denom: BondDenom,
+	})
 
 	govKeeper := govkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[govtypes.StoreKey]),
 		app.AccountKeeper, app.BankKeeper, app.DistrKeeper, app.MsgServiceRouter(), govtypes.DefaultConfig(), authority,
@@ -267,6 +281,7 @@ func New(
 		attestation.NewAppModule(app.AttestationKeeper),
 		pricing.NewAppModule(app.PricingKeeper),
 		compute.NewAppModule(app.ComputeKeeper),
+		bridge.NewAppModule(app.BridgeKeeper),
 	)
 	app.BasicModuleManager = module.NewBasicManagerFromManager(app.ModuleManager, map[string]module.AppModuleBasic{
 		genutiltypes.ModuleName: genutil.NewAppModuleBasic(genutiltypes.DefaultMessageValidator),
@@ -284,10 +299,12 @@ func New(
 		stakingtypes.ModuleName, epochstypes.ModuleName, ibcexported.ModuleName, authz.ModuleName,
 	)
 	// Since SDK v0.54 bank's EndBlock finalises object-store writes and must come first.
-	// x/compute reports the block's utilization before x/pricing moves its multipliers.
+	// x/compute reports the block's utilization before x/pricing moves its multipliers;
+	// x/bridge batches the records x/compute settled in this block, over the bonded set
+	// x/staking just updated.
 	app.ModuleManager.SetOrderEndBlockers(
 		banktypes.ModuleName, govtypes.ModuleName, stakingtypes.ModuleName, feegrant.ModuleName, computetypes.ModuleName,
-		pricingtypes.ModuleName,
+		pricingtypes.ModuleName, bridgetypes.ModuleName,
 	)
 	// genutil runs after staking (pools hold the genesis bonds) and after auth (its params).
 	genesisOrder := []string{
@@ -295,7 +312,7 @@ func New(
 		slashingtypes.ModuleName, govtypes.ModuleName, minttypes.ModuleName, ibcexported.ModuleName,
 		genutiltypes.ModuleName, evidencetypes.ModuleName, authz.ModuleName, feegrant.ModuleName,
 		ibctransfertypes.ModuleName, upgradetypes.ModuleName, consensustypes.ModuleName, epochstypes.ModuleName,
-		attestationtypes.ModuleName, pricingtypes.ModuleName, computetypes.ModuleName,
+		attestationtypes.ModuleName, pricingtypes.ModuleName, computetypes.ModuleName, bridgetypes.ModuleName,
 	}
 	app.ModuleManager.SetOrderInitGenesis(genesisOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisOrder...)
@@ -327,9 +344,16 @@ func New(
 	if err != nil {
 		panic(err)
 	}
+	bridgeSigner, err := app.newBridgeSigner(appOpts, homePath, logger.With("module", "bridge"))
+	if err != nil {
+		panic(err)
+	}
 	app.voteExtensions = voteext.Install(app.BaseApp, voteext.Config{
-		Providers:      voteext.Providers{Prices: pricingfeed.Provider(priceFeed, app.PricingKeeper)},
-		Consumers:      voteext.Consumers{Prices: app.PricingKeeper.ApplyVotes},
+		Providers: voteext.Providers{Prices: pricingfeed.Provider(priceFeed, app.PricingKeeper), Bridge: bridgeSigner.Part},
+		Verifiers: voteext.Verifiers{Bridge: func(ctx sdk.Context, addr sdk.ConsAddress, part *bridgetypes.BridgeVote) error {
+			return app.BridgeKeeper.VerifyPart(ctx, addr, part)
+		}},
+		Consumers:      voteext.Consumers{Prices: app.PricingKeeper.ApplyVotes, Bridge: app.BridgeKeeper.ApplyVotes},
 		ValidatorStore: app.StakingKeeper,
 		Logger:         logger.With("module", "voteext"),
 	})
@@ -348,6 +372,42 @@ func New(
 		}
 	}
 	return app
+}
+
+// newBridgeSigner reads app.toml's [bridge]: the key this validator signs bridge digests
+// with, and the L2 endpoints its watcher reads (started here, stopped by Close).
+func (app *App) newBridgeSigner(appOpts servertypes.AppOptions, home string, logger log.Logger) (*bridgesigner.Signer, error) {
+	cfg, err := bridgesigner.FromAppOptions(appOpts, home)
+	if err != nil {
+		return nil, err
+	}
+	var key *ecdsa.PrivateKey
+	if cfg.KeyFile != "" {
+		if _, statErr := os.Stat(cfg.KeyFile); statErr == nil {
+			if key, err = bridgesigner.LoadKey(cfg.KeyFile); err != nil {
+				return nil, err
+			}
+		} else {
+			logger.Info("no bridge key: this validator signs no bridge digests", "key_file", cfg.KeyFile)
+		}
+	}
+	var readings bridgesigner.Readings
+	if len(cfg.Endpoints) > 0 {
+		w := bridgewatcher.New(cfg.Endpoints, cfg.Confirmations, cfg.PollInterval, logger)
+		ctx, cancel := context.WithCancel(context.Background())
+		app.stopWatcher = cancel
+		go w.Run(ctx)
+		readings = w
+	}
+	return bridgesigner.New(key, app.BridgeKeeper, readings, logger), nil
+}
+
+// Close stops the bridge watcher, then the app.
+func (app *App) Close() error {
+	if app.stopWatcher != nil {
+		app.stopWatcher()
+	}
+	return app.BaseApp.Close()
 }
 
 // Name returns the application's name.

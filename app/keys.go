@@ -20,6 +20,7 @@ import (
 	ibcexported "github.com/cosmos/ibc-go/v11/modules/core/exported"
 
 	attestationtypes "github.com/dpn-network/dpn/x/attestation/types"
+	bridgetypes "github.com/dpn-network/dpn/x/bridge/types"
 	computetypes "github.com/dpn-network/dpn/x/compute/types"
 	pricingtypes "github.com/dpn-network/dpn/x/pricing/types"
 )
@@ -32,7 +33,7 @@ func storeKeys() map[string]*storetypes.KVStoreKey {
 		distrtypes.StoreKey, slashingtypes.StoreKey, govtypes.StoreKey, consensustypes.StoreKey,
 		upgradetypes.StoreKey, evidencetypes.StoreKey, feegrant.StoreKey, authzkeeper.StoreKey,
 		epochstypes.StoreKey, ibcexported.StoreKey, ibctransfertypes.StoreKey, attestationtypes.StoreKey,
-		pricingtypes.StoreKey, computetypes.StoreKey,
+		pricingtypes.StoreKey, computetypes.StoreKey, bridgetypes.StoreKey,
 	)
 }
 
@@ -51,6 +52,8 @@ var moduleAccountPermissions = map[string][]string{
 	attestationtypes.ModuleName: {authtypes.Burner},
 	// Job escrow; Burner for the protocol share of each settled fee.
 	computetypes.ModuleName: {authtypes.Burner},
+	// The bridge escrow: udpn waiting for a batch or backing DPN issued on an L2.
+	bridgetypes.ModuleName: nil,
 }
 
 // ModuleAccountPermissions returns a copy of the module account permissions.

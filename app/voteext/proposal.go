@@ -10,6 +10,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/baseapp"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	bridgetypes "github.com/dpn-network/dpn/x/bridge/types"
 	pricingtypes "github.com/dpn-network/dpn/x/pricing/types"
 )
 
@@ -155,17 +156,26 @@ func (h *Handler) PreBlock(ctx sdk.Context, req *abci.RequestFinalizeBlock) erro
 		return err
 	}
 	votes := make([]pricingtypes.ValidatorVote, 0, len(eci.Votes))
+	parts := make([]bridgetypes.ValidatorPart, 0, len(eci.Votes))
 	for _, v := range eci.Votes {
-		vv := pricingtypes.ValidatorVote{ConsAddr: sdk.ConsAddress(v.Validator.Address), Power: v.Validator.Power}
+		addr := sdk.ConsAddress(v.Validator.Address)
+		vv := pricingtypes.ValidatorVote{ConsAddr: addr, Power: v.Validator.Power}
+		bp := bridgetypes.ValidatorPart{ConsAddr: addr, Power: v.Validator.Power}
 		if v.BlockIdFlag == cmtproto.BlockIDFlagCommit {
 			if ext, err := Decode(v.VoteExtension); err == nil {
-				vv.Vote = ext.Prices
+				vv.Vote, bp.Part = ext.Prices, ext.Bridge
 			}
 		}
 		votes = append(votes, vv)
+		parts = append(parts, bp)
 	}
 	if h.cfg.Consumers.Prices != nil {
-		return h.cfg.Consumers.Prices(ctx, votes)
+		if err := h.cfg.Consumers.Prices(ctx, votes); err != nil {
+			return err
+		}
+	}
+	if h.cfg.Consumers.Bridge != nil {
+		return h.cfg.Consumers.Bridge(ctx, parts)
 	}
 	return nil
 }

@@ -27,6 +27,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/dpn-network/dpn/app/voteext/types"
+	bridgetypes "github.com/dpn-network/dpn/x/bridge/types"
 	pricingtypes "github.com/dpn-network/dpn/x/pricing/types"
 )
 
@@ -45,18 +46,32 @@ const (
 type Providers struct {
 	// Prices returns the validator's price vote (x/pricing's feed).
 	Prices func(ctx sdk.Context) (*pricingtypes.PriceVote, error)
+	// Bridge returns the validator's signatures over pending bridge digests and its L2
+	// readings (x/bridge's signer); it reads state and memory only, never an RPC.
+	Bridge func(ctx sdk.Context) (*bridgetypes.BridgeVote, error)
+}
+
+// Verifiers check a peer's part against state in VerifyVoteExtension, after Decode's
+// stateless checks. A nil verifier accepts every well-formed part.
+type Verifiers struct {
+	// Bridge checks each signature against the item's digest and the validator's
+	// registered Ethereum address.
+	Bridge func(ctx sdk.Context, consAddr sdk.ConsAddress, part *bridgetypes.BridgeVote) error
 }
 
 // Consumers receive, in PreBlock, every validator of the last commit with its part.
 type Consumers struct {
 	// Prices is x/pricing's tally.
 	Prices func(ctx context.Context, votes []pricingtypes.ValidatorVote) error
+	// Bridge is x/bridge's signature store and L2 confirmation.
+	Bridge func(ctx context.Context, parts []bridgetypes.ValidatorPart) error
 }
 
 // Config is what Install needs.
 type Config struct {
 	Providers Providers
 	Consumers Consumers
+	Verifiers Verifiers
 	// ValidatorStore gives validators' consensus keys to check extension signatures.
 	ValidatorStore baseapp.ValidatorStore
 	// Budget bounds ExtendVote's wait on providers; DefaultBudget when zero.
@@ -95,10 +110,11 @@ func Install(app *baseapp.BaseApp, cfg Config) *Handler {
 // returns an invalid part leaves its part empty; the vote itself never fails.
 func (h *Handler) ExtendVote(ctx sdk.Context, req *abci.RequestExtendVote) (*abci.ResponseExtendVote, error) {
 	ext := types.VoteExtension{Version: Version}
+	// One deadline for all providers together.
+	bctx, cancel := context.WithTimeout(ctx.Context(), h.cfg.Budget)
+	defer cancel()
 	if h.cfg.Providers.Prices != nil {
-		bctx, cancel := context.WithTimeout(ctx.Context(), h.cfg.Budget)
 		v, err := h.cfg.Providers.Prices(ctx.WithContext(bctx))
-		cancel()
 		switch {
 		case err != nil:
 			h.logger().Info("no price vote", "height", req.Height, "err", err)
@@ -107,6 +123,19 @@ func (h *Handler) ExtendVote(ctx sdk.Context, req *abci.RequestExtendVote) (*abc
 				h.logger().Error("price feed produced an invalid vote", "height", req.Height, "err", err)
 			} else {
 				ext.Prices = v
+			}
+		}
+	}
+	if h.cfg.Providers.Bridge != nil {
+		v, err := h.cfg.Providers.Bridge(ctx.WithContext(bctx))
+		switch {
+		case err != nil:
+			h.logger().Info("no bridge part", "height", req.Height, "err", err)
+		case v != nil && (len(v.Signatures) > 0 || len(v.Statuses) > 0):
+			if err := v.ValidateBasic(); err != nil {
+				h.logger().Error("bridge signer produced an invalid part", "height", req.Height, "err", err)
+			} else {
+				ext.Bridge = v
 			}
 		}
 	}
@@ -124,10 +153,15 @@ func (h *Handler) ExtendVote(ctx sdk.Context, req *abci.RequestExtendVote) (*abc
 	return &abci.ResponseExtendVote{VoteExtension: bz}, nil
 }
 
-// VerifyVoteExtension accepts a peer's extension only if Decode accepts it. A rejection never
-// halts the chain: CometBFT drops that precommit and goes on.
-func (h *Handler) VerifyVoteExtension(_ sdk.Context, req *abci.RequestVerifyVoteExtension) (*abci.ResponseVerifyVoteExtension, error) {
-	if _, err := Decode(req.VoteExtension); err != nil {
+// VerifyVoteExtension accepts a peer's extension only if Decode accepts it and each
+// stateful verifier accepts its part. A rejection never halts the chain: CometBFT drops that
+// precommit and goes on.
+func (h *Handler) VerifyVoteExtension(ctx sdk.Context, req *abci.RequestVerifyVoteExtension) (*abci.ResponseVerifyVoteExtension, error) {
+	ext, err := Decode(req.VoteExtension)
+	if err == nil && ext.Bridge != nil && h.cfg.Verifiers.Bridge != nil {
+		err = h.cfg.Verifiers.Bridge(ctx, sdk.ConsAddress(req.ValidatorAddress), ext.Bridge)
+	}
+	if err != nil {
 		h.logger().Info("rejected vote extension", "height", req.Height, "validator", fmt.Sprintf("%X", req.ValidatorAddress), "err", err)
 		return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_REJECT}, nil
 	}
@@ -165,6 +199,11 @@ func Decode(bz []byte) (*types.VoteExtension, error) {
 	if ext.Prices != nil {
 		if err := ext.Prices.ValidateBasic(); err != nil {
 			return nil, fmt.Errorf("%w: prices: %v", ErrMalformed, err)
+		}
+	}
+	if ext.Bridge != nil {
+		if err := ext.Bridge.ValidateBasic(); err != nil {
+			return nil, fmt.Errorf("%w: bridge: %v", ErrMalformed, err)
 		}
 	}
 	return &ext, nil

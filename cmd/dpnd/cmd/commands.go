@@ -22,6 +22,7 @@ import (
 	genutilcli "github.com/cosmos/cosmos-sdk/x/genutil/client/cli"
 
 	"github.com/dpn-network/dpn/app"
+	bridgecli "github.com/dpn-network/dpn/x/bridge/client/cli"
 )
 
 // defaultTimeoutCommit is DPN's target gap between blocks.
@@ -37,6 +38,7 @@ func initRootCmd(rootCmd *cobra.Command, a *app.App) {
 		configCmd(),
 		pruning.Cmd(newApp, app.DefaultNodeHome),
 		snapshot.Cmd(newApp),
+		bridgecli.NewBridgeCmd(),
 	)
 	server.AddCommands(rootCmd, app.DefaultNodeHome, newApp, exportApp, func(*cobra.Command) {})
 	rootCmd.AddCommand(

@@ -21,6 +21,7 @@ import (
 
 	"github.com/dpn-network/dpn/app"
 	"github.com/dpn-network/dpn/crypto/pqc"
+	bridgesigner "github.com/dpn-network/dpn/x/bridge/signer"
 	pricingfeed "github.com/dpn-network/dpn/x/pricing/feed"
 )
 
@@ -85,10 +86,12 @@ under 'dpnd tx <module>' and 'dpnd q <module>'.`,
 	return rootCmd
 }
 
-// appConfig is app.toml: the SDK's sections and DPN's [pricing] (the validator's price feed).
+// appConfig is app.toml: the SDK's sections and DPN's [pricing] (the validator's price feed)
+// and [bridge] (its bridge key and L2 endpoints).
 type appConfig struct {
 	serverconfig.Config `mapstructure:",squash"`
-	Pricing             pricingfeed.Config `mapstructure:"pricing"`
+	Pricing             pricingfeed.Config  `mapstructure:"pricing"`
+	Bridge              bridgesigner.Config `mapstructure:"bridge"`
 }
 
 // appConfigDefaults returns app.toml's defaults: a non-zero minimum gas price so that a fresh
@@ -99,7 +102,8 @@ func appConfigDefaults() (string, any) {
 	cfg.MinGasPrices = "0.0025" + app.BondDenom
 	cfg.API.Enable = true
 	cfg.GRPC.Enable = true
-	return serverconfig.DefaultConfigTemplate + pricingfeed.ConfigTemplate, &appConfig{Config: *cfg, Pricing: pricingfeed.DefaultConfig()}
+	return serverconfig.DefaultConfigTemplate + pricingfeed.ConfigTemplate + bridgesigner.ConfigTemplate,
+		&appConfig{Config: *cfg, Pricing: pricingfeed.DefaultConfig(), Bridge: bridgesigner.DefaultConfig()}
 }
 
 // cometConfigDefaults returns config.toml's defaults with DPN's block time (about 2 s).

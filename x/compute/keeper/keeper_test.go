@@ -69,6 +69,9 @@ func (b *fakeBank) SendCoinsFromAccountToModule(_ context.Context, s sdk.AccAddr
 func (b *fakeBank) SendCoinsFromModuleToAccount(_ context.Context, m string, r sdk.AccAddress, amt sdk.Coins) error {
 	return b.move(authtypes.NewModuleAddress(m), r, amt)
 }
+func (b *fakeBank) SendCoinsFromModuleToModule(_ context.Context, from, to string, amt sdk.Coins) error {
+	return b.move(authtypes.NewModuleAddress(from), authtypes.NewModuleAddress(to), amt)
+}
 func (b *fakeBank) BurnCoins(_ context.Context, m string, amt sdk.Coins) error {
 	a := authtypes.NewModuleAddress(m)
 	v := amt.AmountOf(denom)

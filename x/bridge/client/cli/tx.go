@@ -1,0 +1,113 @@
+// Package cli holds the hand-written part of x/bridge's CLI: making a validator's bridge
+// key and registering it with its proof of possession; autocli adds the rest.
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cosmos/cosmos-sdk/client"
+	"github.com/cosmos/cosmos-sdk/client/flags"
+	"github.com/cosmos/cosmos-sdk/client/tx"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/dpn-network/dpn/contracts/eip712"
+	"github.com/dpn-network/dpn/x/bridge/signer"
+	"github.com/dpn-network/dpn/x/bridge/types"
+)
+
+const flagKeyFile = "key-file"
+
+// GetTxCmd returns `dpnd tx bridge` with register-eth-key; autocli adds the generated verbs.
+func GetTxCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:                        types.ModuleName,
+		Short:                      "L2 bridge transactions: register a validator's Ethereum key, report a bad signature",
+		DisableFlagParsing:         true,
+		SuggestionsMinimumDistance: 2,
+		RunE:                       client.ValidateCmd,
+	}
+	cmd.AddCommand(newRegisterEthKeyCmd())
+	return cmd
+}
+
+func newRegisterEthKeyCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "register-eth-key",
+		Short: "Register this validator's bridge key (its Ethereum address) with a proof of possession",
+		Long: `Signs the proof of possession with the bridge key file (the one app.toml's [bridge] key_file
+names) and sends it from the validator's operator account. Registering again replaces the
+address; the next valset then carries the new one.`,
+		Example: `dpnd bridge init-key --home ~/.dpnd
+dpnd tx bridge register-eth-key --from validator --home ~/.dpnd --fees 500udpn -y`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			clientCtx, err := client.GetClientTxContext(cmd)
+			if err != nil {
+				return err
+			}
+			path, _ := cmd.Flags().GetString(flagKeyFile)
+			if path == "" {
+				path = filepath.Join(clientCtx.HomeDir, signer.DefaultConfig().KeyFile)
+			}
+			key, err := signer.LoadKey(path)
+			if err != nil {
+				return err
+			}
+			valoper := sdk.ValAddress(clientCtx.GetFromAddress()).String()
+			if clientCtx.ChainID == "" {
+				return fmt.Errorf("the chain id is needed for the proof: pass --chain-id or set it with 'dpnd config set client chain-id'")
+			}
+			pop := eip712.Sign(key, types.PopDigest(clientCtx.ChainID, valoper))
+			msg := &types.MsgRegisterEthKey{Operator: clientCtx.GetFromAddress().String(),
+				EthAddress: crypto.PubkeyToAddress(key.PublicKey).Hex(), Proof: pop[:]}
+			return tx.GenerateOrBroadcastTxCLI(clientCtx, cmd.Flags(), msg)
+		},
+	}
+	cmd.Flags().String(flagKeyFile, "", "bridge key file (default: <home>/"+signer.DefaultConfig().KeyFile+")")
+	flags.AddTxFlagsToCmd(cmd)
+	return cmd
+}
+
+// NewBridgeCmd returns `dpnd bridge`, the node-side bridge commands.
+func NewBridgeCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "bridge",
+		Short: "The validator's L2 bridge key",
+		RunE:  client.ValidateCmd,
+	}
+	cmd.AddCommand(newInitKeyCmd())
+	return cmd
+}
+
+func newInitKeyCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "init-key",
+		Short: "Make this validator's bridge key file and print its Ethereum address",
+		Long: `Writes a new secp256k1 key (hex, mode 0600) where app.toml's [bridge] key_file points
+(default <home>/` + signer.DefaultConfig().KeyFile + `). It never overwrites a key. The key signs only
+valset and batch digests in vote extensions: keep it apart from the consensus key and
+from any Ethereum account; anything else it signs is slashable.`,
+		Example: `dpnd bridge init-key --home ~/.dpnd`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			path, _ := cmd.Flags().GetString(flagKeyFile)
+			if path == "" {
+				home, _ := cmd.Flags().GetString(flags.FlagHome)
+				path = filepath.Join(home, signer.DefaultConfig().KeyFile)
+			}
+			addr, err := signer.GenerateKeyFile(path)
+			if err != nil {
+				return err
+			}
+			cmd.Printf("bridge key written to %s\naddress: %s\n", path, addr.Hex())
+			return nil
+		},
+	}
+	cmd.Flags().String(flagKeyFile, "", "where to write the key (default: <home>/"+signer.DefaultConfig().KeyFile+")")
+	return cmd
+}

@@ -1,0 +1,141 @@
+package keeper
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+
+	"cosmossdk.io/collections"
+	errorsmod "cosmossdk.io/errors"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/dpn-network/dpn/x/bridge/types"
+)
+
+type msgServer struct{ k Keeper }
+
+// NewMsgServerImpl returns the module's Msg service.
+func NewMsgServerImpl(k Keeper) types.MsgServer { return msgServer{k: k} }
+
+var _ types.MsgServer = msgServer{}
+
+// RegisterEthKey binds an Ethereum address to the signer's validator once the address's key
+// proves possession over the validator's operator address and this chain's id.
+func (m msgServer) RegisterEthKey(ctx context.Context, msg *types.MsgRegisterEthKey) (*types.MsgRegisterEthKeyResponse, error) {
+	acc, err := sdk.AccAddressFromBech32(msg.Operator)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrNotValidator, "operator %q: %v", msg.Operator, err)
+	}
+	valoper, err := m.k.staking.ValidatorAddressCodec().BytesToString(acc)
+	if err != nil {
+		return nil, err
+	}
+	if val, err := m.k.staking.Validator(ctx, sdk.ValAddress(acc)); err != nil || val == nil {
+		return nil, errorsmod.Wrapf(types.ErrNotValidator, "%s is not a validator operator", msg.Operator)
+	}
+	if err := types.ValidateEthAddress(msg.EthAddress); err != nil {
+		return nil, err
+	}
+	addr := common.HexToAddress(msg.EthAddress)
+	pop := types.PopDigest(chainID(ctx), valoper)
+	signer, err := types.RecoverSigner(pop, msg.Proof)
+	if err != nil {
+		return nil, errorsmod.Wrap(err, "proof of possession")
+	}
+	if signer != addr {
+		return nil, errorsmod.Wrapf(types.ErrInvalidSignature, "proof of possession signed by %s, not %s", signer.Hex(), addr.Hex())
+	}
+	owner, err := m.k.EthKeys.Indexes.Address.MatchExact(ctx, strings.ToLower(addr.Hex()))
+	switch {
+	case err == nil && owner != valoper:
+		return nil, errorsmod.Wrapf(types.ErrEthAddressInUse, "%s is %s's", addr.Hex(), owner)
+	case err != nil && !errors.Is(err, collections.ErrNotFound):
+		return nil, err
+	}
+	if err := m.k.EthKeys.Set(ctx, valoper, types.EthKey{Validator: valoper, EthAddress: addr.Hex()}); err != nil {
+		return nil, err
+	}
+	if err := m.k.KnownDigests.Set(ctx, pop.Bytes()); err != nil {
+		return nil, err
+	}
+	return &types.MsgRegisterEthKeyResponse{}, sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(
+		&types.EventEthKeyRegistered{Validator: valoper, EthAddress: addr.Hex()})
+}
+
+// SubmitBadSignature slashes the validator whose bridge key signed a digest the chain never
+// produced. Anyone may submit it.
+func (m msgServer) SubmitBadSignature(ctx context.Context, msg *types.MsgSubmitBadSignature) (*types.MsgSubmitBadSignatureResponse, error) {
+	if _, err := sdk.AccAddressFromBech32(msg.Submitter); err != nil {
+		return nil, errorsmod.Wrapf(types.ErrInvalidSignature, "submitter %q: %v", msg.Submitter, err)
+	}
+	valoper, err := m.k.punishBadSignature(ctx, msg.Digest, msg.Signature)
+	if err != nil {
+		return nil, err
+	}
+	return &types.MsgSubmitBadSignatureResponse{Validator: valoper}, nil
+}
+
+// UpdateParams replaces the params. A destination's contract, chain or partition cannot
+// change while it has records in flight: they were signed for the old contract.
+func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams) (*types.MsgUpdateParamsResponse, error) {
+	if msg.Authority != m.k.authority {
+		return nil, errorsmod.Wrapf(types.ErrInvalidAuthority, "expected %s, got %s", m.k.authority, msg.Authority)
+	}
+	if err := msg.Params.Validate(); err != nil {
+		return nil, err
+	}
+	old, err := m.k.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range old.Destinations {
+		nd, kept := msg.Params.Destination(d.Name)
+		if kept && nd.L2ChainId == d.L2ChainId && strings.EqualFold(nd.Settlement, d.Settlement) && bytes.Equal(nd.Partition, d.Partition) {
+			continue
+		}
+		busy, err := m.k.inFlight(ctx, d.Name)
+		if err != nil {
+			return nil, err
+		}
+		if busy {
+			return nil, errorsmod.Wrapf(types.ErrInvalidParams, "destination %q has batches or records in flight; freeze it and let them settle first", d.Name)
+		}
+	}
+	if err := m.k.Params.Set(ctx, msg.Params); err != nil {
+		return nil, err
+	}
+	return &types.MsgUpdateParamsResponse{}, m.k.registerValsetDigests(ctx, msg.Params)
+}
+
+// inFlight reports whether a destination has unconfirmed batches or waiting records.
+func (k Keeper) inFlight(ctx context.Context, dest string) (bool, error) {
+	rng := collections.NewPrefixedPairRange[string, uint64](dest)
+	bi, err := k.Batches.Iterate(ctx, rng)
+	if err != nil {
+		return false, err
+	}
+	defer bi.Close()
+	pi, err := k.Pending.Iterate(ctx, rng)
+	if err != nil {
+		return false, err
+	}
+	defer pi.Close()
+	return bi.Valid() || pi.Valid(), nil
+}
+
+// registerValsetDigests records the digests of the kept valsets for every destination, so
+// that a destination added later can be signed for and its signatures judged as produced.
+func (k Keeper) registerValsetDigests(ctx context.Context, params types.Params) error {
+	return k.Valsets.Walk(ctx, nil, func(_ uint64, vs types.Valset) (bool, error) {
+		for _, d := range params.Destinations {
+			if err := k.KnownDigests.Set(ctx, vs.Digest(d, chainID(ctx)).Bytes()); err != nil {
+				return true, err
+			}
+		}
+		return false, nil
+	})
+}

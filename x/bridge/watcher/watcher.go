@@ -1,0 +1,189 @@
+// Package watcher reads each destination's DPNSettlement on its L2, a confirmed block
+// behind the head, in a background loop, so that ExtendVote reports what the L2 shows
+// without ever waiting on an RPC.
+package watcher
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"sync"
+	"time"
+
+	"cosmossdk.io/log/v2"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/dpn-network/dpn/contracts/bindings"
+	"github.com/dpn-network/dpn/x/bridge/types"
+)
+
+// ErrWrongChain is an endpoint that serves another chain than its destination names.
+var ErrWrongChain = errors.New("L2 endpoint serves another chain")
+
+// Watcher keeps the latest confirmed reading of each destination it has an endpoint for.
+type Watcher struct {
+	endpoints     map[string]string
+	confirmations uint64
+	interval      time.Duration
+	logger        log.Logger
+
+	mu       sync.Mutex
+	dests    map[string]types.Destination
+	readings map[string]reading
+	clients  map[string]*ethclient.Client
+	failing  map[string]string // last error logged per destination
+}
+
+type reading struct {
+	status types.L2Status
+	at     time.Time
+}
+
+// New returns a watcher over endpoints (destination name → RPC URL).
+func New(endpoints map[string]string, confirmations uint64, interval time.Duration, logger log.Logger) *Watcher {
+	return &Watcher{endpoints: endpoints, confirmations: confirmations, interval: interval, logger: logger,
+		dests: map[string]types.Destination{}, readings: map[string]reading{}, clients: map[string]*ethclient.Client{}, failing: map[string]string{}}
+}
+
+// Statuses implements signer.Readings: the fresh readings of dests, ascending by name. It
+// also tells the loop which contracts to read (the chain's params may change).
+func (w *Watcher) Statuses(dests []types.Destination) []types.L2Status {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.dests = make(map[string]types.Destination, len(dests))
+	var out []types.L2Status
+	for _, d := range dests {
+		w.dests[d.Name] = d
+		r, ok := w.readings[d.Name]
+		// A reading older than ten polls is stale: better no report than an old one.
+		if ok && time.Since(r.at) < 10*w.interval && r.status.Destination == d.Name {
+			out = append(out, r.status)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Destination < out[j].Destination })
+	return out
+}
+
+// Run reads every known destination each interval until ctx ends.
+func (w *Watcher) Run(ctx context.Context) {
+	t := time.NewTicker(w.interval)
+	defer t.Stop()
+	for {
+		w.mu.Lock()
+		dests := make([]types.Destination, 0, len(w.dests))
+		for _, d := range w.dests {
+			dests = append(dests, d)
+		}
+		w.mu.Unlock()
+		for _, d := range dests {
+			url, ok := w.endpoints[d.Name]
+			if !ok {
+				continue
+			}
+			st, err := w.read(ctx, d, url)
+			w.mu.Lock()
+			if err != nil {
+				if msg := err.Error(); w.failing[d.Name] != msg && ctx.Err() == nil {
+					w.failing[d.Name] = msg
+					w.logger.Warn("cannot read L2; retrying each poll", "destination", d.Name, "err", err)
+				}
+			} else {
+				if w.failing[d.Name] != "" {
+					w.logger.Info("L2 readable again", "destination", d.Name)
+				}
+				delete(w.failing, d.Name)
+				w.readings[d.Name] = reading{status: st, at: time.Now()}
+			}
+			w.mu.Unlock()
+		}
+		select {
+		case <-ctx.Done():
+			w.closeClients()
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func (w *Watcher) closeClients() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for name, c := range w.clients {
+		c.Close()
+		delete(w.clients, name)
+	}
+}
+
+func (w *Watcher) client(ctx context.Context, name, url string) (*ethclient.Client, error) {
+	w.mu.Lock()
+	c := w.clients[name]
+	w.mu.Unlock()
+	if c != nil {
+		return c, nil
+	}
+	c, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	w.mu.Lock()
+	w.clients[name] = c
+	w.mu.Unlock()
+	return c, nil
+}
+
+// read returns the contract's nonces confirmations blocks behind the L2's head, or at its
+// safe block when that is older (an L2 whose safe tag lags its head, as Optimism's does
+// until the batch is on L1).
+func (w *Watcher) read(ctx context.Context, d types.Destination, url string) (types.L2Status, error) {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	c, err := w.client(ctx, d.Name, url)
+	if err != nil {
+		return types.L2Status{}, err
+	}
+	id, err := c.ChainID(ctx)
+	if err != nil {
+		return types.L2Status{}, err
+	}
+	if !id.IsUint64() || id.Uint64() != d.L2ChainId {
+		return types.L2Status{}, fmt.Errorf("%w: chain id %s, destination %s is %d", ErrWrongChain, id, d.Name, d.L2ChainId)
+	}
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return types.L2Status{}, err
+	}
+	target := new(big.Int).Sub(head.Number, new(big.Int).SetUint64(w.confirmations))
+	if safe, err := c.HeaderByNumber(ctx, big.NewInt(int64(rpc.SafeBlockNumber))); err == nil && safe.Number.Cmp(target) < 0 {
+		target = safe.Number
+	}
+	if target.Sign() <= 0 {
+		return types.L2Status{}, fmt.Errorf("L2 at height %s has no block %d deep yet", head.Number, w.confirmations)
+	}
+	hdr, err := c.HeaderByNumber(ctx, target)
+	if err != nil {
+		return types.L2Status{}, err
+	}
+	s, err := bindings.NewDPNSettlementCaller(common.HexToAddress(d.Settlement), c)
+	if err != nil {
+		return types.L2Status{}, err
+	}
+	opts := &bind.CallOpts{Context: ctx, BlockNumber: target}
+	vn, err := s.ValsetNonce(opts)
+	if err != nil {
+		return types.L2Status{}, fmt.Errorf("valsetNonce: %w", err)
+	}
+	bn, err := s.LastBatchNonce(opts)
+	if err != nil {
+		return types.L2Status{}, fmt.Errorf("lastBatchNonce: %w", err)
+	}
+	if !vn.IsUint64() || !bn.IsUint64() {
+		return types.L2Status{}, fmt.Errorf("nonces out of range: %s, %s", vn, bn)
+	}
+	return types.L2Status{Destination: d.Name, L2Height: hdr.Number.Uint64(), L2Time: hdr.Time, ValsetNonce: vn.Uint64(), LastBatchNonce: bn.Uint64()}, nil
+}
