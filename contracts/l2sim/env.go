@@ -236,7 +236,19 @@ func (e *Env) deploy() error {
 }
 
 // Wait advances the chain's clock by d, sealing an empty block.
-func (e *Env) Wait(d time.Duration) error { return e.Backend.AdjustTime(d) }
+func (e *Env) Wait(d time.Duration) error {
+	// AdjustTime refuses while the pool lists pending transactions, and the pool forgets
+	// the ones the last Commit included only on its own goroutine, so a Wait right after a
+	// Mine can be refused for a moment.
+	var err error
+	for range 200 {
+		if err = e.Backend.AdjustTime(d); err == nil {
+			return nil
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return err
+}
 
 // OwnerCall is one call the token's owner (the timelock) makes, as a timelock operation.
 type OwnerCall struct {

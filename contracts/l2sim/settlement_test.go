@@ -661,7 +661,7 @@ func TestDeliverProof(t *testing.T) {
 		t.Fatal("no ProofDelivered event for the job and team")
 	}
 	job, _ := e.Settlement.Jobs(nil, tm, jobID)
-	if job.DeliveredAt == 0 || job.VkId != vkID || job.InputsHash != l2sim.InputsHash(inputs) {
+	if job.OrderedAt == 0 || job.DeliveredAt < job.OrderedAt || job.VkId != vkID || job.InputsHash != l2sim.InputsHash(inputs) {
 		t.Fatalf("job record %+v", job)
 	}
 	_, err = e.Settlement.DeliverProof(e.Deployer, tm, jobID, vkID, proof, inputs)

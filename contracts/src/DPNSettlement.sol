@@ -5,6 +5,7 @@ import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient as ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IDPNTokenIssuer} from "./IDPNTokenIssuer.sol";
 import {Groth16Verifier} from "./Groth16Verifier.sol";
@@ -69,9 +70,11 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     /// @notice A job order, kept under the team that placed it: DPN job ids are a public
     ///         sequence, so an order keyed by the id alone could be taken by anyone first.
     struct Job {
-        uint64 deliveredAt; // block timestamp of delivery, 0 while open
+        uint64 orderedAt; // block timestamp of the order, 0 for no order
+        uint64 deliveredAt; // block timestamp of delivery, 0 while open; shares the slot so
+        // that delivery rewrites a used slot instead of filling a fresh one
         bytes32 vkId;
-        bytes32 inputsHash; // keccak256(abi.encode(publicInputs)) the team expects; never 0 once ordered
+        bytes32 inputsHash; // keccak256(abi.encode(publicInputs)) the team expects, never 0
     }
 
     // ---------------------------------------------------------------- constants
@@ -156,9 +159,9 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     /// @notice EIP-712 digest of the current validator set; zero once retired.
     bytes32 public valsetCheckpoint;
     uint256 public valsetNonce;
-    uint256 public lastBatchNonce;
-    /// @notice Sum of what the committed claim roots may still issue.
-    uint256 public outstandingClaims;
+    // One slot: a batch with a claim root writes both, and a claim only this one.
+    uint64 private _lastBatchNonce;
+    uint192 private _outstandingClaims;
 
     mapping(uint256 batchNonce => ClaimBatch) public claimBatches;
     mapping(uint256 batchNonce => mapping(uint256 word => uint256 bits)) private _claimed;
@@ -282,6 +285,16 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
 
     // ---------------------------------------------------------------- batches
 
+    /// @notice The nonce of the last settled batch (0 before the first).
+    function lastBatchNonce() public view returns (uint256) {
+        return _lastBatchNonce;
+    }
+
+    /// @notice Sum of what the committed claim roots may still issue.
+    function outstandingClaims() public view returns (uint256) {
+        return _outstandingClaims;
+    }
+
     /// @notice The EIP-712 digest validators sign for `batch`.
     function batchDigest(Batch calldata batch) public view returns (bytes32) {
         bytes32 recordsHash = keccak256(abi.encode(batch.recipients, batch.amounts));
@@ -319,7 +332,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     {
         _requireCurrent(currentValset);
         if (batch.l2ChainId != block.chainid) revert WrongChainId(batch.l2ChainId, block.chainid);
-        uint256 last = lastBatchNonce;
+        uint256 last = _lastBatchNonce;
         if (batch.nonce <= last) revert StaleBatchNonce(batch.nonce, last);
         if (batch.nonce != last + 1) revert BatchNonceGap(batch.nonce, last + 1);
         if (block.timestamp >= batch.timeout) revert BatchExpired(batch.timeout, block.timestamp);
@@ -328,11 +341,11 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         if ((batch.claimRoot == bytes32(0)) != (batch.claimTotal == 0)) revert InvalidClaimCommitment();
         _checkSignatures(currentValset, sigs, batchDigest(batch));
 
-        lastBatchNonce = batch.nonce;
+        _lastBatchNonce = SafeCast.toUint64(batch.nonce);
         if (batch.claimRoot != bytes32(0)) {
             claimBatches[batch.nonce] =
                 ClaimBatch({root: batch.claimRoot, partition: batch.partition, remaining: batch.claimTotal});
-            outstandingClaims += batch.claimTotal;
+            _outstandingClaims = SafeCast.toUint192(uint256(_outstandingClaims) + batch.claimTotal);
         }
         uint256 pushed;
         if (records != 0) pushed = token.issueBatchByPartition(batch.partition, batch.recipients, batch.amounts);
@@ -367,7 +380,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
 
         _claimed[batchNonce][index >> 8] = word | bit;
         cb.remaining = remaining - amount;
-        outstandingClaims -= amount;
+        _outstandingClaims = uint192(_outstandingClaims - amount); // amount <= remaining <= outstanding
         emit Claimed(batchNonce, index, recipient, amount);
         token.issueByPartition(cb.partition, recipient, amount, "");
     }
@@ -394,8 +407,10 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         nonReentrant
     {
         _requireCurrent(currentValset);
-        if (lastBatchNonce_ != lastBatchNonce) revert RetireNonceMismatch(lastBatchNonce_, lastBatchNonce);
-        if (outstandingClaims != 0) revert ClaimsOutstanding(outstandingClaims);
+        uint256 last = _lastBatchNonce;
+        if (lastBatchNonce_ != last) revert RetireNonceMismatch(lastBatchNonce_, last);
+        uint256 outstanding = _outstandingClaims;
+        if (outstanding != 0) revert ClaimsOutstanding(outstanding);
         _checkSignatures(currentValset, sigs, retireDigest(lastBatchNonce_));
 
         valsetCheckpoint = bytes32(0);
@@ -447,7 +462,8 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         if (inputsHash == bytes32(0)) revert UnboundInputsHash();
         if (verifyingKeys[vkId] == address(0)) revert UnknownVerifyingKey(vkId);
         Job storage job = jobs[msg.sender][jobId];
-        if (job.inputsHash != bytes32(0)) revert JobExists(msg.sender, jobId);
+        if (job.orderedAt != 0) revert JobExists(msg.sender, jobId);
+        job.orderedAt = uint64(block.timestamp);
         job.vkId = vkId;
         job.inputsHash = inputsHash;
         emit JobOrdered(jobId, msg.sender, vkId, inputsHash);
@@ -470,11 +486,11 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         uint256[] calldata publicInputs
     ) external {
         Job storage job = jobs[team][jobId];
-        bytes32 ordered = job.inputsHash;
-        if (ordered == bytes32(0)) revert JobNotOrdered(team, jobId);
+        if (job.orderedAt == 0) revert JobNotOrdered(team, jobId);
         if (job.deliveredAt != 0) revert AlreadyDelivered(team, jobId);
         if (job.vkId != vkId) revert VerifyingKeyMismatch(vkId, job.vkId);
         bytes32 inputsHash = keccak256(abi.encode(publicInputs));
+        bytes32 ordered = job.inputsHash;
         if (ordered != inputsHash) revert InputsMismatch(inputsHash, ordered);
         bytes memory vk = verifyingKey(vkId);
         (, uint256 n) = Groth16Verifier.inputCount(vk.length);
