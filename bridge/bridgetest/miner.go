@@ -5,6 +5,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
 	"github.com/dpn-network/dpn/contracts/l2sim"
 )
 
@@ -38,13 +41,25 @@ func (m *Miner) loop() {
 		case <-t.C:
 		}
 		m.mu.Lock()
-		if !m.paused {
-			if n, err := m.env.Client.PendingTransactionCount(context.Background()); err == nil && n > 0 {
-				m.env.Backend.Commit()
-			}
+		if !m.paused && m.pending() > 0 {
+			m.env.Backend.Commit()
 		}
 		m.mu.Unlock()
 	}
+}
+
+// pending counts the pool's executable transactions. The pending block the node serves
+// (eth_getBlockTransactionCountByNumber) is cached for seconds, so the pool is asked.
+func (m *Miner) pending() uint64 {
+	rpcClient, ok := m.env.Client.(interface{ Client() *rpc.Client })
+	if !ok {
+		return 1
+	}
+	var status struct{ Pending hexutil.Uint64 }
+	if err := rpcClient.Client().CallContext(context.Background(), &status, "txpool_status"); err != nil {
+		return 1
+	}
+	return uint64(status.Pending)
 }
 
 // Pause stops sealing; when it returns, no seal is under way.

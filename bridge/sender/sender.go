@@ -212,11 +212,7 @@ func minBig(a, b *big.Int) *big.Int {
 // bumped is old raised by at least 12.5 % (rounded up; geth and its L2 forks want 10 %),
 // or to fresh if that is higher, within limit; false when even the minimum bump exceeds it.
 func bumped(old, fresh, limit *big.Int) (*big.Int, bool) {
-	least := new(big.Int).Mul(old, big.NewInt(9))
-	least.Add(least, big.NewInt(7)).Div(least, big.NewInt(8))
-	if least.Cmp(old) == 0 {
-		least.Add(least, big.NewInt(1)) // a zero or tiny fee still has to rise
-	}
+	least := up(old)
 	if least.Cmp(limit) > 0 {
 		return nil, false
 	}
@@ -224,6 +220,19 @@ func bumped(old, fresh, limit *big.Int) (*big.Int, bool) {
 		return minBig(fresh, limit), true
 	}
 	return least, true
+}
+
+// raised is up(v), but no higher than limit.
+func raised(v, limit *big.Int) *big.Int { return minBig(up(v), limit) }
+
+// up is v raised by 12.5 %, rounded up, and by at least 1 so that a zero fee rises too.
+func up(v *big.Int) *big.Int {
+	out := new(big.Int).Mul(v, big.NewInt(9))
+	out.Add(out, big.NewInt(7)).Div(out, big.NewInt(8))
+	if out.Cmp(v) == 0 {
+		out.Add(out, big.NewInt(1))
+	}
+	return out
 }
 
 // job is one call's nonce and every transaction sent for it.
@@ -262,10 +271,10 @@ func (j *job) broadcast(ctx context.Context, tx *types.DynamicFeeTx) error {
 			s.log.Info("transaction sent", "hash", signed.Hash(), "nonce", j.nonce, "max_fee_per_gas", tx.GasFeeCap, "tip", tx.GasTipCap, "gas", tx.Gas, "replaces", len(j.sent)-1)
 			return nil
 		case isMsg(err, msgReplacement):
-			// Someone (a previous run) holds the nonce with higher fees.
-			tip, okTip := bumped(tx.GasTipCap, nil, s.cfg.MaxPriorityFeePerGas)
-			feeCap, okFee := bumped(tx.GasFeeCap, nil, s.cfg.MaxFeePerGas)
-			if !okTip || !okFee {
+			// Another transaction (a previous run's) holds the nonce and pays more; its fees
+			// are unknown, so both of ours rise until the node takes it or both are capped.
+			tip, feeCap := raised(tx.GasTipCap, s.cfg.MaxPriorityFeePerGas), raised(tx.GasFeeCap, s.cfg.MaxFeePerGas)
+			if tip.Cmp(tx.GasTipCap) == 0 && feeCap.Cmp(tx.GasFeeCap) == 0 {
 				if len(j.sent) > 0 {
 					return nil // ours is still in the pool; keep waiting for it
 				}

@@ -1,0 +1,108 @@
+package submitter_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/dpn-network/dpn/bridge"
+	"github.com/dpn-network/dpn/bridge/bridgetest"
+	"github.com/dpn-network/dpn/bridge/metrics"
+	"github.com/dpn-network/dpn/contracts/l2sim"
+)
+
+func testdata(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "contracts", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestProofDeliveredOnce(t *testing.T) {
+	keyA, keyB, team := bridgetest.Key(), bridgetest.Key(), bridgetest.Key()
+	r := newRig(t, 4, keyA, keyB, team)
+	order := bridge.ProofOrder{
+		JobID: 7, Team: crypto.PubkeyToAddress(team.PublicKey), VerifyingKey: testdata(t, "verification_key.json"),
+		Proof: testdata(t, "proof.json"), PublicSignals: testdata(t, "public.json"),
+	}
+	vk, err := l2sim.DecodeVerifyingKey(order.VerifyingKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs, err := l2sim.DecodePublicSignals(order.PublicSignals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vkID := bridge.VerifyingKeyID(vk)
+	r.miner.Do(func() {
+		if _, err := r.env.Mine(r.env.Settlement.RegisterVerifyingKey(r.env.Deployer, vkID, vk)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := r.env.Mine(r.env.Settlement.OrderJob(r.env.Transactor(team), bridge.JobID(order.JobID), vkID, l2sim.InputsHash(inputs))); err != nil {
+			t.Fatal(err)
+		}
+	})
+	r.chain.AddProofOrder(dest, order)
+
+	// Two relayers deliver at once: one proof lands, the other learns AlreadyDelivered.
+	r.miner.Pause()
+	a, b := r.relayer(keyA, nil), r.relayer(keyB, nil)
+	a.start(t)
+	b.start(t)
+	eventually(t, 20*time.Second, "both broadcast", func() bool { return len(a.broadcasts()) == 1 && len(b.broadcasts()) == 1 })
+	r.miner.Resume()
+	total := func(result string) float64 {
+		return a.submissions(metrics.KindProof, result) + b.submissions(metrics.KindProof, result)
+	}
+	eventually(t, 20*time.Second, "one delivery and one lost race", func() bool {
+		return total(metrics.ResultSuccess) == 1 && total(metrics.ResultLostRace) == 1
+	})
+	job, err := r.env.Settlement.Jobs(&bind.CallOpts{}, order.Team, bridge.JobID(order.JobID))
+	if err != nil || job.DeliveredAt == 0 {
+		t.Fatalf("job %+v, %v", job, err)
+	}
+
+	// Delivered: later polls, and a relayer started afresh, read the order and send nothing.
+	nonceA, nonceB := r.nonce(keyA), r.nonce(keyB)
+	fresh := bridgetest.Key()
+	c := r.relayer(fresh, nil)
+	c.start(t)
+	calls := r.chain.Calls()
+	eventually(t, 10*time.Second, "several polls", func() bool { return r.chain.Calls() > calls+60 })
+	if r.nonce(keyA) != nonceA || r.nonce(keyB) != nonceB || len(c.broadcasts()) != 0 {
+		t.Fatalf("a delivered proof was sent again")
+	}
+	if total(metrics.ResultSuccess) != 1 || total(metrics.ResultLostRace) != 1 || c.submissions(metrics.KindProof, metrics.ResultLostRace) != 0 {
+		t.Fatal("later polls counted submissions")
+	}
+}
+
+func TestUnorderedOrUndecodableProofIsNotSent(t *testing.T) {
+	key, team := bridgetest.Key(), bridgetest.Key()
+	r := newRig(t, 4, key)
+	order := bridge.ProofOrder{
+		JobID: 8, Team: crypto.PubkeyToAddress(team.PublicKey), VerifyingKey: testdata(t, "verification_key.json"),
+		Proof: testdata(t, "proof.json"), PublicSignals: testdata(t, "public.json"),
+	}
+	r.chain.AddProofOrder(dest, order) // the team never ordered it on the L2
+	broken := order
+	broken.JobID, broken.Proof = 9, []byte(`{"pi_a": []}`)
+	r.chain.AddProofOrder(dest, broken)
+	rl := r.relayer(key, nil)
+	rl.start(t)
+	eventually(t, 10*time.Second, "undecodable proof noted", func() bool { return rl.submissions(metrics.KindProof, metrics.ResultNotSent) == 1 })
+	calls := r.chain.Calls()
+	eventually(t, 10*time.Second, "several polls", func() bool { return r.chain.Calls() > calls+30 })
+	if r.nonce(key) != 0 || len(rl.broadcasts()) != 0 {
+		t.Fatal("sent a proof nobody ordered, or one that does not decode")
+	}
+	if rl.submissions(metrics.KindProof, metrics.ResultNotSent) != 1 {
+		t.Fatal("not_sent counted more than once")
+	}
+}
