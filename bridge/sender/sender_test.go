@@ -209,7 +209,16 @@ func TestPreviousRunsTransactionIsOutbid(t *testing.T) {
 		t.Fatal(err)
 	}
 	done := f.sendAsync(f.sender(time.Minute), data)
-	eventually(t, "an accepted replacement", func() bool { return f.broadcasts() >= 2 })
+	eventually(t, "the node to take a replacement", func() bool {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		for _, tx := range f.sent {
+			if _, pending, err := f.env.Client.TransactionByHash(context.Background(), tx.Hash()); err == nil && pending {
+				return true
+			}
+		}
+		return false
+	})
 	f.miner.Resume()
 	o := <-done
 	if o.err != nil {

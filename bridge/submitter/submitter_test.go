@@ -137,7 +137,7 @@ func TestTwoRelayersRaceOneSettles(t *testing.T) {
 	a, b := r.relayer(keyA, nil), r.relayer(keyB, nil)
 	a.start(t)
 	b.start(t)
-	eventually(t, 20*time.Second, "both broadcast", func() bool { return len(a.broadcasts()) == 1 && len(b.broadcasts()) == 1 })
+	eventually(t, 20*time.Second, "both broadcast", func() bool { return len(a.broadcasts()) >= 1 && len(b.broadcasts()) >= 1 })
 	r.miner.Resume()
 
 	total := func(result string) float64 {
