@@ -52,7 +52,7 @@ func (s *Submitter) relayBatches(ctx context.Context, st state) error {
 		if !ok || err != nil {
 			return err
 		}
-		batch := batchBinding(b)
+		batch := BatchBinding(b)
 		digest, err := s.contract.BatchDigest(&bind.CallOpts{Context: ctx, BlockNumber: st.block}, batch)
 		if err != nil {
 			return fmt.Errorf("batchDigest: %w", err)
@@ -67,7 +67,7 @@ func (s *Submitter) relayBatches(ctx context.Context, st state) error {
 			return nil
 		}
 		data, err := calldata(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return s.calls.SubmitBatch(o, valsetBinding(current), batch, selected)
+			return s.calls.SubmitBatch(o, ValsetBinding(current), batch, selected)
 		})
 		if err != nil {
 			return err

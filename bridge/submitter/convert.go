@@ -11,7 +11,8 @@ import (
 	"github.com/dpn-network/dpn/contracts/l2sim"
 )
 
-func valsetBinding(vs bridge.Valset) bindings.DPNSettlementValset {
+// ValsetBinding is vs as the contract's Valset argument.
+func ValsetBinding(vs bridge.Valset) bindings.DPNSettlementValset {
 	out := bindings.DPNSettlementValset{
 		Validators: make([]common.Address, len(vs.Members)),
 		Powers:     make([]*big.Int, len(vs.Members)),
@@ -24,7 +25,8 @@ func valsetBinding(vs bridge.Valset) bindings.DPNSettlementValset {
 	return out
 }
 
-func batchBinding(b bridge.Batch) bindings.DPNSettlementBatch {
+// BatchBinding is b as the contract's Batch argument; nil amounts and totals are zero.
+func BatchBinding(b bridge.Batch) bindings.DPNSettlementBatch {
 	out := bindings.DPNSettlementBatch{
 		Nonce:      new(big.Int).SetUint64(b.Nonce),
 		L2ChainId:  new(big.Int).SetUint64(b.L2ChainID),

@@ -33,7 +33,7 @@ func (s *Submitter) storedValset(ctx context.Context, st state) (bridge.Valset, 
 		s.note(item, metrics.KindValset, "", "the chain's copy of the stored valset is malformed", "err", err)
 		return vs, false, nil
 	}
-	cp, err := s.contract.ValsetDigest(&bind.CallOpts{Context: ctx, BlockNumber: st.block}, valsetBinding(vs))
+	cp, err := s.contract.ValsetDigest(&bind.CallOpts{Context: ctx, BlockNumber: st.block}, ValsetBinding(vs))
 	if err != nil {
 		return vs, false, fmt.Errorf("valsetDigest: %w", err)
 	}
@@ -84,7 +84,7 @@ func (s *Submitter) relayValsets(ctx context.Context, st state) (state, error) {
 			s.note(item, metrics.KindValset, metrics.ResultNotSent, "not sent: the chain's valset breaks the contract's rules", "err", err)
 			return st, nil
 		}
-		digest, err := s.contract.ValsetDigest(&bind.CallOpts{Context: ctx, BlockNumber: st.block}, valsetBinding(next))
+		digest, err := s.contract.ValsetDigest(&bind.CallOpts{Context: ctx, BlockNumber: st.block}, ValsetBinding(next))
 		if err != nil {
 			return st, fmt.Errorf("valsetDigest: %w", err)
 		}
@@ -98,7 +98,7 @@ func (s *Submitter) relayValsets(ctx context.Context, st state) (state, error) {
 			return st, nil
 		}
 		data, err := calldata(ctx, func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return s.calls.UpdateValset(o, valsetBinding(next), valsetBinding(current), selected)
+			return s.calls.UpdateValset(o, ValsetBinding(next), ValsetBinding(current), selected)
 		})
 		if err != nil {
 			return st, err
