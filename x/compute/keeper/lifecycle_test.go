@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 
 	"github.com/dpn-network/dpn/x/compute/types"
 )
@@ -374,6 +375,25 @@ func TestL2Payouts(t *testing.T) {
 	require.Equal(t, int64(800), recs.Settlements[0].Amount.Amount.Int64())
 	require.Equal(t, types.SETTLEMENT_KIND_RESULT, recs.Settlements[1].Kind)
 	require.Equal(t, "arbitrum", recs.Settlements[1].Chain)
+	f.checkEscrow(t)
+
+	// x/bridge takes the records one at a time; the fee moves with its PAYOUT record, so
+	// both modules' books balance after each step.
+	taken, err := f.k.TakeSettlements(f.Ctx, "bridge", 1)
+	require.NoError(t, err)
+	require.Len(t, taken, 1)
+	require.Equal(t, types.SETTLEMENT_KIND_PAYOUT, taken[0].Kind)
+	require.Equal(t, int64(800), f.bank.bal(authtypes.NewModuleAddress("bridge")).Int64())
+	require.True(t, f.bank.bal(moduleAddr()).IsZero())
+	f.checkEscrow(t)
+	taken, err = f.k.TakeSettlements(f.Ctx, "bridge", 10)
+	require.NoError(t, err)
+	require.Len(t, taken, 1)
+	require.Equal(t, types.SETTLEMENT_KIND_RESULT, taken[0].Kind)
+	require.Equal(t, int64(800), f.bank.bal(authtypes.NewModuleAddress("bridge")).Int64(), "a RESULT record holds nothing")
+	recs, err = f.q.Settlements(f.Ctx, &types.QuerySettlementsRequest{})
+	require.NoError(t, err)
+	require.Empty(t, recs.Settlements)
 	f.checkEscrow(t)
 
 	// Back to DPN: the next job pays the owner directly.
