@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/dpn-network/dpn/bridge"
+	"github.com/dpn-network/dpn/bridge/deploy"
+	"github.com/dpn-network/dpn/bridge/quorum"
+)
+
+var errNoOwner = errors.New("--owner is not an address")
+
+func newDeployCmd(d deps) *cobra.Command {
+	var (
+		rpcURL, keyFile, dpnChainID, valsetFile, vkFile, owner, tokenName, tokenSymbol string
+		partitions                                                                     []string
+		ownerDelay                                                                     time.Duration
+	)
+	cmd := &cobra.Command{
+		Use:   "deploy",
+		Short: "Deploy KYCRegistry, a timelock, DPNToken and DPNSettlement on one L2 and print their addresses as JSON",
+		Long: `Deploys, in order: KYCRegistry (owned by --owner), a TimelockController (--owner its only
+proposer and executor, --owner-delay at least DPNToken's two days) that owns DPNToken,
+DPNToken with the partitions given (the first is the default partition), and
+DPNSettlement with the initial validator set of --valset; then points the token at the
+settlement and, with --verifying-key, registers that Groth16 key under
+keccak256(its contract encoding). The deploying key pays for all of it. When --owner is
+another address, the settlement is offered to it (Ownable2Step: it must call
+acceptOwnership). Prints the addresses as JSON on stdout; progress goes to stderr.
+
+--valset is the chain's valset as JSON, powers already normalised to sum to at most 2^32:
+
+  {"nonce": 0, "members": [
+    {"address": "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "power": 2147483648},
+    {"address": "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", "power": 2147483648}]}
+
+A partition is NAME or NAME:kyc (holders must pass the KYC registry).`,
+		Example: `  openssl rand -hex 32 > deployer.key && chmod 600 deployer.key   # then fund its address
+  dpn-relayer deploy --rpc http://127.0.0.1:8545 --key-file deployer.key \
+    --dpn-chain-id dpn-local-1 --valset valset.json \
+    --verifying-key contracts/testdata/verification_key.json \
+    --partition earnings --partition regulated:kyc > optimism.json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			key, err := loadKey(keyFile)
+			if err != nil {
+				return err
+			}
+			vs, err := readValset(valsetFile)
+			if err != nil {
+				return err
+			}
+			p := deploy.Params{DPNChainID: dpnChainID, Valset: vs, OwnerDelay: ownerDelay, TokenName: tokenName, TokenSymbol: tokenSymbol}
+			if owner != "" {
+				if !common.IsHexAddress(owner) {
+					return errNoOwner
+				}
+				p.Owner = common.HexToAddress(owner)
+			}
+			for _, s := range partitions {
+				name, flag, _ := strings.Cut(s, ":")
+				if flag != "" && flag != "kyc" {
+					return fmt.Errorf("partition %q: the only option is :kyc", s)
+				}
+				p.Partitions = append(p.Partitions, deploy.Partition{Name: name, KYCRequired: flag == "kyc"})
+			}
+			if vkFile != "" {
+				if p.VerifyingKey, err = os.ReadFile(vkFile); err != nil {
+					return err
+				}
+			}
+			ctx, stop := signalContext(cmd.Context())
+			defer stop()
+			l2, err := d.dialL2(ctx, rpcURL)
+			if err != nil {
+				return err
+			}
+			addrs, err := deploy.Deploy(ctx, l2, key, p, newLogger(cmd))
+			if err != nil {
+				return err
+			}
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			enc.SetIndent("", "  ")
+			return enc.Encode(addrs)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&rpcURL, "rpc", "", "the L2's JSON-RPC URL")
+	f.StringVar(&keyFile, "key-file", "", "file with the deploying key (hex secp256k1, mode 0600); it pays the gas")
+	f.StringVar(&dpnChainID, "dpn-chain-id", "", "the DPN chain id every signature binds (e.g. dpn-1)")
+	f.StringVar(&valsetFile, "valset", "", "the initial validator set as JSON")
+	f.StringVar(&vkFile, "verifying-key", "", "a snarkjs verification_key.json to register")
+	f.StringVar(&owner, "owner", "", "governance's address on this L2 (default: the deploying key's)")
+	f.StringArrayVar(&partitions, "partition", nil, `token partition NAME or NAME:kyc; repeat; the first is the default (default "earnings")`)
+	f.StringVar(&tokenName, "token-name", "DPN", "the token's name")
+	f.StringVar(&tokenSymbol, "token-symbol", "DPN", "the token's symbol")
+	f.DurationVar(&ownerDelay, "owner-delay", deploy.MinOwnerDelay, "the timelock's delay on the token owner's calls (at least 48h)")
+	for _, name := range []string{"rpc", "key-file", "dpn-chain-id", "valset"} {
+		_ = cmd.MarkFlagRequired(name)
+	}
+	return cmd
+}
+
+// readValset reads a valset JSON file, putting its members in the contract's address order.
+func readValset(path string) (bridge.Valset, error) {
+	var vs bridge.Valset
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return vs, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&vs); err != nil {
+		return vs, fmt.Errorf("%s: %w", path, err)
+	}
+	sort.Slice(vs.Members, func(i, j int) bool {
+		return bytes.Compare(vs.Members[i].Address.Bytes(), vs.Members[j].Address.Bytes()) < 0
+	})
+	if err := quorum.CheckValset(vs); err != nil {
+		return vs, fmt.Errorf("%s: %w", path, err)
+	}
+	return vs, nil
+}

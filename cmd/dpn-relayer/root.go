@@ -1,0 +1,73 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/spf13/cobra"
+
+	"github.com/dpn-network/dpn/bridge"
+	"github.com/dpn-network/dpn/bridge/deploy"
+	"github.com/dpn-network/dpn/bridge/submitter"
+)
+
+// l2Client is an L2 node as both the submitter and the deployer use it.
+type l2Client interface {
+	submitter.L2
+	deploy.Backend
+}
+
+// deps are the ways out of the process; tests give a chain and L2s of their own.
+type deps struct {
+	dialSource func(ctx context.Context, grpcAddr string) (bridge.Source, error)
+	dialL2     func(ctx context.Context, url string) (l2Client, error)
+}
+
+// errNoChainSource: this build has no gRPC reader of the chain's x/bridge yet.
+var errNoChainSource = errors.New("no chain source in this build: the gRPC reader of x/bridge (bridge/chainsource) is not wired yet")
+
+func defaultDeps() deps {
+	return deps{
+		// bridge/chainsource replaces this once x/bridge's queries exist; a gRPC client
+		// dials lazily, so a chain still starting does not fail here.
+		dialSource: func(context.Context, string) (bridge.Source, error) { return nil, errNoChainSource },
+		dialL2: func(ctx context.Context, url string) (l2Client, error) {
+			c, err := ethclient.DialContext(ctx, url)
+			if err != nil {
+				return nil, err
+			}
+			return c, nil
+		},
+	}
+}
+
+func newRootCmd(d deps) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "dpn-relayer",
+		Short: "DPN relayer: settles the chain's signed batches, valsets and proofs on Optimism and Arbitrum",
+		Long: `dpn-relayer reads validator-signed valsets, settlement batches and verified Groth16
+proofs from the DPN chain and submits them to DPNSettlement on each configured L2.
+Anyone may run it; the contracts make two relayers at once harmless. "deploy" puts the
+contracts on an L2 for a new network.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.AddCommand(newRunCmd(d), newDeployCmd(d), newVersionCmd())
+	return root
+}
+
+func newLogger(cmd *cobra.Command) *slog.Logger {
+	return slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelInfo}))
+}
+
+func signalContext(parent context.Context) (context.Context, context.CancelFunc) {
+	if parent == nil {
+		parent = context.Background()
+	}
+	return signal.NotifyContext(parent, os.Interrupt, syscall.SIGTERM)
+}
