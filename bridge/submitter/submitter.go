@@ -52,6 +52,9 @@ type Config struct {
 	// Key signs the relayer's transactions; Fees are its limits.
 	Key  *ecdsa.PrivateKey
 	Fees sender.Config
+	// Senders, when set, is shared by the destinations of one process, so that two on the
+	// same L2 use one nonce sequence; nil gives the submitter a sender of its own.
+	Senders *sender.Pool
 }
 
 // Submitter relays one destination.
@@ -101,7 +104,7 @@ func New(cfg Config, src bridge.Source, l2 L2, m *metrics.Metrics, h *metrics.He
 	if err != nil {
 		return nil, err
 	}
-	decoder, err := newDecoder()
+	decoder, err := NewDecoder()
 	if err != nil {
 		return nil, err
 	}
@@ -112,8 +115,8 @@ func New(cfg Config, src bridge.Source, l2 L2, m *metrics.Metrics, h *metrics.He
 	}, nil
 }
 
-// newDecoder knows DPNSettlement's errors and those of the token it calls.
-func newDecoder() (*revert.Decoder, error) {
+// NewDecoder knows DPNSettlement's errors and those of the contracts it calls.
+func NewDecoder() (*revert.Decoder, error) {
 	var abis []*abi.ABI
 	for _, md := range []*bind.MetaData{bindings.DPNSettlementMetaData, bindings.DPNTokenMetaData, bindings.KYCRegistryMetaData} {
 		a, err := md.GetAbi()
@@ -208,7 +211,12 @@ func (s *Submitter) init(ctx context.Context) error {
 	if len(code) == 0 {
 		return fmt.Errorf("%w %s on chain %s", ErrNoContract, s.cfg.Settlement, id)
 	}
-	snd, err := sender.New(s.l2, s.cfg.Key, id, s.cfg.Fees, s.decoder, s.log)
+	var snd *sender.Sender
+	if s.cfg.Senders != nil {
+		snd, err = s.cfg.Senders.For(s.l2, id)
+	} else {
+		snd, err = sender.New(s.l2, s.cfg.Key, id, s.cfg.Fees, s.decoder, s.log)
+	}
 	if err != nil {
 		return err
 	}

@@ -28,16 +28,18 @@ import (
 	"github.com/dpn-network/dpn/contracts/l2sim"
 )
 
+var errNoChainSource = errors.New("no chain in this test")
+
 // testL2s maps sim://NAME URLs to simulated L2s.
 type testL2s map[string]*l2sim.Env
 
 func (l testL2s) deps(src bridge.Source) deps {
 	return deps{
-		dialSource: func(context.Context, string) (bridge.Source, error) {
+		dialSource: func(context.Context, string) (bridge.Source, func(), error) {
 			if src == nil {
-				return nil, errNoChainSource
+				return nil, nil, errNoChainSource
 			}
-			return src, nil
+			return src, func() {}, nil
 		},
 		dialL2: func(_ context.Context, url string) (l2Client, error) {
 			env, ok := l[strings.TrimPrefix(url, "sim://")]
@@ -253,7 +255,7 @@ func TestRunRefusesBadSettings(t *testing.T) {
 			}
 		})
 	}
-	// without a chain source wired in, run says so rather than polling nothing
+	// a chain that cannot be reached at all is an error of its own
 	if _, _, err := execute(context.Background(), testL2s{}.deps(nil), "run", "--chain-grpc", "127.0.0.1:9090", "--key-file", keyFile,
 		"--dest", dest, "--metrics-addr", ""); !errors.Is(err, errNoChainSource) {
 		t.Fatalf("no source: %v", err)
@@ -340,4 +342,45 @@ func TestHelpExamplesParse(t *testing.T) {
 	if checked < 3 {
 		t.Fatalf("only %d examples found", checked)
 	}
+}
+
+func TestValsetFileShapes(t *testing.T) {
+	a, b := "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
+	for name, doc := range map[string]string{
+		"short":       `{"nonce": 1, "members": [{"address": "` + b + `", "power": 2147483648}, {"address": "` + a + `", "power": 2147483648}]}`,
+		"chain query": `{"valset": {"nonce": "1", "height": "12", "members": [{"eth_address": "` + a + `", "power": "2147483648", "validator": "dpnvaloper1x"}, {"eth_address": "` + b + `", "power": "2147483648"}]}}`,
+		"camel case":  `{"valset": {"nonce": "1", "members": [{"ethAddress": "` + a + `", "power": "2147483648"}, {"ethAddress": "` + b + `", "power": "2147483648"}]}}`,
+	} {
+		vs, err := parseValset([]byte(doc))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if vs.Nonce != 1 || len(vs.Members) != 2 || vs.Members[0].Address != common.HexToAddress(a) || vs.Members[1].Power != 1<<31 {
+			t.Fatalf("%s: %+v", name, vs)
+		}
+	}
+	for name, doc := range map[string]string{
+		"over 2^32":  `{"nonce": 1, "members": [{"address": "` + a + `", "power": 4294967296}, {"address": "` + b + `", "power": 1}]}`,
+		"twice":      `{"nonce": 1, "members": [{"address": "` + a + `", "power": 1}, {"address": "` + a + `", "power": 1}]}`,
+		"no address": `{"nonce": 1, "members": [{"power": 1}]}`,
+		"negative":   `{"nonce": -1, "members": [{"address": "` + a + `", "power": 1}]}`,
+	} {
+		if _, err := parseValset([]byte(doc)); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+func FuzzParseValset(f *testing.F) {
+	f.Add([]byte(`{"nonce": 1, "members": [{"address": "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "power": 2147483648}]}`))
+	f.Add([]byte(`{"valset": {"nonce": "1", "members": [{"eth_address": "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "power": "1"}]}}`))
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		vs, err := parseValset(doc)
+		if err != nil {
+			return
+		}
+		if len(vs.Members) == 0 {
+			t.Fatal("accepted an empty set")
+		}
+	})
 }

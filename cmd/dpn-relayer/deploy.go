@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -38,14 +39,17 @@ keccak256(its contract encoding). The deploying key pays for all of it. When --o
 another address, the settlement is offered to it (Ownable2Step: it must call
 acceptOwnership). Prints the addresses as JSON on stdout; progress goes to stderr.
 
---valset is the chain's valset as JSON, powers already normalised to sum to at most 2^32:
+--valset is one of the chain's valsets (x/bridge writes valset 1 into each contract), as
+"dpnd q bridge valset 1 -o json" prints it or in this shorter form, powers as the chain
+normalised them (summing to at most 2^32):
 
-  {"nonce": 0, "members": [
+  {"nonce": 1, "members": [
     {"address": "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "power": 2147483648},
     {"address": "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", "power": 2147483648}]}
 
 A partition is NAME or NAME:kyc (holders must pass the KYC registry).`,
 		Example: `  openssl rand -hex 32 > deployer.key && chmod 600 deployer.key   # then fund its address
+  dpnd q bridge valset 1 -o json > valset.json
   dpn-relayer deploy --rpc http://127.0.0.1:8545 --key-file deployer.key \
     --dpn-chain-id dpn-local-1 --valset valset.json \
     --verifying-key contracts/testdata/verification_key.json \
@@ -111,23 +115,69 @@ A partition is NAME or NAME:kyc (holders must pass the KYC registry).`,
 	return cmd
 }
 
-// readValset reads a valset JSON file, putting its members in the contract's address order.
+// readValset reads a valset file, putting its members in the contract's address order. It
+// takes {"nonce": 1, "members": [{"address": "0x…", "power": 4294967295}]} and also what
+// "dpnd q bridge valset 1 -o json" prints ({"valset": {...}} with eth_address and numbers
+// as strings), so the chain's answer can be handed over as it is.
 func readValset(path string) (bridge.Valset, error) {
 	var vs bridge.Valset
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return vs, err
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&vs); err != nil {
+	if vs, err = parseValset(data); err != nil {
 		return vs, fmt.Errorf("%s: %w", path, err)
+	}
+	return vs, nil
+}
+
+var errValsetFile = errors.New("not a valset")
+
+func parseValset(data []byte) (bridge.Valset, error) {
+	var wrapped struct {
+		Valset json.RawMessage `json:"valset"`
+	}
+	if err := json.Unmarshal(data, &wrapped); err == nil && len(wrapped.Valset) > 0 {
+		data = wrapped.Valset
+	}
+	var raw struct {
+		Nonce   jsonUint `json:"nonce"`
+		Members []struct {
+			Address    string   `json:"address"`
+			EthAddress string   `json:"eth_address"`
+			Camel      string   `json:"ethAddress"`
+			Power      jsonUint `json:"power"`
+		} `json:"members"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return bridge.Valset{}, fmt.Errorf("%w: %v", errValsetFile, err)
+	}
+	vs := bridge.Valset{Nonce: uint64(raw.Nonce)}
+	for i, m := range raw.Members {
+		addr := m.Address + m.EthAddress + m.Camel
+		if !common.IsHexAddress(addr) {
+			return vs, fmt.Errorf("%w: member %d has no address (%q)", errValsetFile, i, addr)
+		}
+		vs.Members = append(vs.Members, bridge.Member{Address: common.HexToAddress(addr), Power: uint64(m.Power)})
 	}
 	sort.Slice(vs.Members, func(i, j int) bool {
 		return bytes.Compare(vs.Members[i].Address.Bytes(), vs.Members[j].Address.Bytes()) < 0
 	})
 	if err := quorum.CheckValset(vs); err != nil {
-		return vs, fmt.Errorf("%s: %w", path, err)
+		return vs, err
 	}
 	return vs, nil
+}
+
+// jsonUint is a uint64 written as a number or, as protobuf's JSON writes it, a string.
+type jsonUint uint64
+
+func (u *jsonUint) UnmarshalJSON(b []byte) error {
+	s := strings.Trim(string(b), `"`)
+	n, err := strconv.ParseUint(s, 10, 64)
+	if err != nil {
+		return fmt.Errorf("%w: %s is not an unsigned integer", errValsetFile, b)
+	}
+	*u = jsonUint(n)
+	return nil
 }

@@ -2,7 +2,7 @@ package main
 
 import (
 	"context"
-	"errors"
+	"fmt"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -10,8 +10,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
 
 	"github.com/dpn-network/dpn/bridge"
+	"github.com/dpn-network/dpn/bridge/chainsource"
 	"github.com/dpn-network/dpn/bridge/deploy"
 	"github.com/dpn-network/dpn/bridge/submitter"
 )
@@ -24,18 +27,22 @@ type l2Client interface {
 
 // deps are the ways out of the process; tests give a chain and L2s of their own.
 type deps struct {
-	dialSource func(ctx context.Context, grpcAddr string) (bridge.Source, error)
+	// dialSource returns the chain reader and what closes it.
+	dialSource func(ctx context.Context, grpcAddr string) (bridge.Source, func(), error)
 	dialL2     func(ctx context.Context, url string) (l2Client, error)
 }
 
-// errNoChainSource: this build has no gRPC reader of the chain's x/bridge yet.
-var errNoChainSource = errors.New("no chain source in this build: the gRPC reader of x/bridge (bridge/chainsource) is not wired yet")
-
 func defaultDeps() deps {
 	return deps{
-		// bridge/chainsource replaces this once x/bridge's queries exist; a gRPC client
-		// dials lazily, so a chain still starting does not fail here.
-		dialSource: func(context.Context, string) (bridge.Source, error) { return nil, errNoChainSource },
+		// The gRPC client connects lazily and reconnects by itself, so a chain still
+		// starting fails polls (which are retried), not the start.
+		dialSource: func(_ context.Context, addr string) (bridge.Source, func(), error) {
+			conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+			if err != nil {
+				return nil, nil, fmt.Errorf("chain gRPC %s: %w", addr, err)
+			}
+			return chainsource.New(conn), func() { _ = conn.Close() }, nil
+		},
 		dialL2: func(ctx context.Context, url string) (l2Client, error) {
 			c, err := ethclient.DialContext(ctx, url)
 			if err != nil {

@@ -203,10 +203,11 @@ func runRelayer(ctx context.Context, log *slog.Logger, d deps, c config) error {
 	if err != nil {
 		return err
 	}
-	src, err := d.dialSource(ctx, c.ChainGRPC)
+	src, closeSource, err := d.dialSource(ctx, c.ChainGRPC)
 	if err != nil {
 		return err
 	}
+	defer closeSource()
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	m := metrics.New(reg)
@@ -226,9 +227,15 @@ func runRelayer(ctx context.Context, log *slog.Logger, d deps, c config) error {
 		defer srv.Close()
 		log.Info("metrics serving", "url", "http://"+ln.Addr().String()+"/metrics")
 	}
+	decoder, err := submitter.NewDecoder()
+	if err != nil {
+		return err
+	}
+	senders := sender.NewPool(s.key, s.fees, decoder, log)
 	log.Info("relayer starting", "address", crypto.PubkeyToAddress(s.key.PublicKey), "chain_grpc", c.ChainGRPC, "destinations", names)
 	var wg sync.WaitGroup
 	for _, dc := range s.destinations {
+		dc.Senders = senders
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
