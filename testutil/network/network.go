@@ -93,6 +93,8 @@ type Options struct {
 	// ExtensionFaults[i], when set, rewrites validator i's vote extension after its app
 	// produced it: a validator that signs bad extensions, to test what the others do.
 	ExtensionFaults []func(height int64, ext []byte) []byte
+	// AppOptions[i] are more of validator i's app.toml keys ("bridge.key_file", ...).
+	AppOptions []map[string]any
 }
 
 // WithOptions applies o to cfg. Validator i is the one with moniker "node<i>".
@@ -105,6 +107,11 @@ func WithOptions(cfg Config, o Options) Config {
 		opts := map[string]any{}
 		if i < len(o.PriceSources) {
 			opts[pricingfeed.FlagSources] = o.PriceSources[i]
+		}
+		if i < len(o.AppOptions) {
+			for k, v := range o.AppOptions[i] {
+				opts[k] = v
+			}
 		}
 		a := newApp(val, opts)
 		if i < len(o.ExtensionFaults) && o.ExtensionFaults[i] != nil {

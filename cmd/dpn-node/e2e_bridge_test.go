@@ -1,0 +1,356 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+
+	"github.com/cosmos/cosmos-sdk/crypto/keyring"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
+	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/dpn-network/dpn/agent/chain"
+	"github.com/dpn-network/dpn/app"
+	"github.com/dpn-network/dpn/bridge"
+	"github.com/dpn-network/dpn/bridge/chainsource"
+	"github.com/dpn-network/dpn/bridge/deploy"
+	"github.com/dpn-network/dpn/bridge/sender"
+	"github.com/dpn-network/dpn/bridge/submitter"
+	"github.com/dpn-network/dpn/contracts/bindings"
+	"github.com/dpn-network/dpn/contracts/eip712"
+	"github.com/dpn-network/dpn/contracts/l2sim"
+	"github.com/dpn-network/dpn/testutil/l2node"
+	"github.com/dpn-network/dpn/testutil/network"
+	bridgesigner "github.com/dpn-network/dpn/x/bridge/signer"
+	bridgetypes "github.com/dpn-network/dpn/x/bridge/types"
+	computetypes "github.com/dpn-network/dpn/x/compute/types"
+)
+
+func ethKey(t *testing.T, seed string) *ecdsa.PrivateKey {
+	t.Helper()
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte(seed)))
+	require.NoError(t, err)
+	return k
+}
+
+// TestBridgeOnNetwork settles marketplace earnings and a Groth16 proof onto two real L2s:
+// four in-process validators (three with bridge keys, one without), two geth --dev
+// processes with Optimism's and Arbitrum's chain ids, the contracts deployed from the
+// chain's first valset, two agents paid on different L2s, and a relayer per L2 reading the
+// chain over gRPC. It shows a provider's DPNToken balance on each L2 equal to its fee, a
+// proof delivered on Optimism for the team that ordered it, the validators' watchers
+// confirming both batches, and the bridge escrow backing exactly what was issued.
+func TestBridgeOnNetwork(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts two L2 nodes and a four-validator network")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+
+	deployer, relayer, team, dry := ethKey(t, "deployer"), ethKey(t, "relayer"), ethKey(t, "team"), ethKey(t, "dry run")
+	funded := []*ecdsa.PrivateKey{deployer, relayer, team, dry}
+	l2s := map[string]*l2node.Node{}
+	for name, id := range map[string]uint64{"optimism": 10, "arbitrum": 42161} {
+		n, err := l2node.Start(ctx, l2node.Config{DataDir: filepath.Join(dir, name), ChainID: id, Fund: funded})
+		require.NoError(t, err)
+		t.Cleanup(n.Stop)
+		l2s[name] = n
+	}
+	clients := map[string]*ethclient.Client{}
+	for name, n := range l2s {
+		c, err := ethclient.DialContext(ctx, n.URL)
+		require.NoError(t, err)
+		t.Cleanup(c.Close)
+		clients[name] = c
+	}
+	vkJSON, err := os.ReadFile("../../crypto/zk/testdata/multiplier_vkey.json")
+	require.NoError(t, err)
+
+	// The destinations go into genesis, so the settlement's address is predicted: a dry run
+	// of the same deployment from a fresh key shows at which of its nonces the settlement is
+	// created, and the deployer (fresh too) creates it at the same nonce on each L2.
+	dryValset := bridge.Valset{Nonce: 1, Members: []bridge.Member{{Address: common.Address{1}, Power: 1 << 31}}}
+	dryAddrs, err := deploy.Deploy(ctx, clients["optimism"], dry, deploy.Params{DPNChainID: "dpn-test-1", Valset: dryValset, VerifyingKey: vkJSON}, quiet())
+	require.NoError(t, err)
+	settlementNonce := -1
+	for n := 0; n < 64; n++ {
+		if crypto.CreateAddress(crypto.PubkeyToAddress(dry.PublicKey), uint64(n)) == dryAddrs.DPNSettlement {
+			settlementNonce = n
+		}
+	}
+	require.GreaterOrEqual(t, settlementNonce, 0)
+	predicted := crypto.CreateAddress(crypto.PubkeyToAddress(deployer.PublicKey), uint64(settlementNonce))
+	partition, err := deploy.PartitionID("earnings")
+	require.NoError(t, err)
+
+	// Validators 0-2 have bridge keys; validator 3 has none but reads the L2s.
+	valKeys := make([]*ecdsa.PrivateKey, 3)
+	appOpts := make([]map[string]any, 4)
+	rpcs := []string{"optimism=" + l2s["optimism"].URL, "arbitrum=" + l2s["arbitrum"].URL}
+	for i := range appOpts {
+		appOpts[i] = map[string]any{bridgesigner.FlagL2RPC: rpcs, bridgesigner.FlagConfirmations: 1, bridgesigner.FlagPollInterval: "500ms",
+			bridgesigner.FlagKeyFile: ""}
+		if i < 3 {
+			path := filepath.Join(dir, fmt.Sprintf("bridge-key-%d", i))
+			_, err := bridgesigner.GenerateKeyFile(path)
+			require.NoError(t, err)
+			valKeys[i], err = bridgesigner.LoadKey(path)
+			require.NoError(t, err)
+			appOpts[i][bridgesigner.FlagKeyFile] = path
+		}
+	}
+
+	priceFile := filepath.Join(dir, "prices.json")
+	bz, err := json.Marshal(e2ePrices)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(priceFile, bz, 0o644))
+	homes := make([]string, 2)
+	var owners []sdk.AccAddress
+	for i := range homes {
+		homes[i] = filepath.Join(dir, fmt.Sprintf("agent%d", i))
+		owners = append(owners, newKey(t, homes[i], "owner"))
+		writeMachine(t, filepath.Join(homes[i], "hw"), fmt.Sprintf("bridge-%d-0123456789abcdef", i))
+	}
+	buyerHome := filepath.Join(dir, "buyer")
+	buyerAddr := newKey(t, buyerHome, "buyer")
+
+	cfg := network.DefaultConfig(4)
+	src := []string{"file://" + priceFile}
+	cfg = network.WithOptions(cfg, network.Options{PriceSources: [][]string{src, src, src, src}, AppOptions: appOpts})
+	network.FundAccounts(&cfg, sdk.NewCoins(sdk.NewInt64Coin(app.BondDenom, 100_000_000_000)), append(owners, buyerAddr)...)
+	network.EditGenesis(&cfg, computetypes.ModuleName, &computetypes.GenesisState{}, func(g *computetypes.GenesisState) {
+		g.Params.AssignTimeoutBlocks = 8
+		g.Params.CommitWindowBlocks = 20
+		g.Params.RevealWindowBlocks = 10
+	})
+	network.EditGenesis(&cfg, bridgetypes.ModuleName, &bridgetypes.GenesisState{}, func(g *bridgetypes.GenesisState) {
+		g.Params.Destinations = []bridgetypes.Destination{
+			{Name: "arbitrum", L2ChainId: 42161, Settlement: predicted.Hex(), Partition: partition[:]},
+			{Name: "optimism", L2ChainId: 10, Settlement: predicted.Hex(), Partition: partition[:]},
+		}
+	})
+	net := network.New(t, cfg)
+	grpcAddr := strings.Replace(net.Validators[0].AppConfig.GRPC.Address, "0.0.0.0", "127.0.0.1", 1)
+	client, err := chain.Dial(ctx, grpcAddr)
+	require.NoError(t, err)
+	defer client.Close()
+	q := bridgetypes.NewQueryClient(client.Conn())
+
+	// 1. Validators 0-2 register their bridge keys; three quarters of the power makes valset 1.
+	for i, key := range valKeys {
+		v := net.Validators[i]
+		pop := eip712.Sign(key, bridgetypes.PopDigest(cfg.ChainID, v.ValAddress.String()))
+		s := &chain.Signer{Client: client, Keyring: v.ClientCtx.Keyring, From: fmt.Sprintf("node%d", i), GasPrices: network.MinGasPrice, Wait: time.Minute}
+		_, err := s.Send(ctx, &bridgetypes.MsgRegisterEthKey{Operator: v.Address.String(), EthAddress: crypto.PubkeyToAddress(key.PublicKey).Hex(), Proof: pop[:]})
+		require.NoError(t, err)
+	}
+	source := chainsource.New(client.Conn())
+	var vs bridge.Valset
+	waitFor(t, time.Minute, "valset 1", func() bool {
+		vs, err = source.Valset(ctx, 1)
+		return err == nil
+	})
+	require.Len(t, vs.Members, 3)
+
+	// 2. The contracts, from valset 1, at the predicted address on both L2s.
+	for name, c := range clients {
+		addrs, err := deploy.Deploy(ctx, c, deployer, deploy.Params{DPNChainID: cfg.ChainID, Valset: vs, VerifyingKey: vkJSON}, quiet())
+		require.NoError(t, err, name)
+		require.Equal(t, predicted, addrs.DPNSettlement, name)
+	}
+
+	// 3. A relayer per L2, reading the chain over its own gRPC connection.
+	conn, err := grpc.NewClient(grpcAddr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	require.NoError(t, err)
+	defer conn.Close()
+	var wg sync.WaitGroup
+	rctx, stopRelayers := context.WithCancel(ctx)
+	defer func() { stopRelayers(); wg.Wait() }()
+	for name, c := range clients {
+		s, err := submitter.New(submitter.Config{Destination: name, Settlement: predicted, Poll: 500 * time.Millisecond, Key: relayer,
+			Fees: sender.Config{MaxFeePerGas: big.NewInt(100e9), MaxPriorityFeePerGas: big.NewInt(2e9)}},
+			chainsource.New(conn), c, nil, nil, quiet())
+		require.NoError(t, err)
+		wg.Add(1)
+		go func() { defer wg.Done(); _ = s.Run(rctx) }()
+	}
+
+	// 4. Two agents, one paid on each L2.
+	payTo := map[string]common.Address{"optimism": {0x0a, 1}, "arbitrum": {0x0a, 2}}
+	agentsCtx, stopAgents := context.WithCancel(ctx)
+	defer stopAgents()
+	for i, home := range homes {
+		out, err := execute(t, "init", "--home", home, "--hardware-root", filepath.Join(home, "hw"), "--no-gpus",
+			"--grpc", grpcAddr, "--aggregator", "http://127.0.0.1:1", "--from", "owner", "--keyring-dir", ".",
+			"--region", "eu-west-1", "--tier", "light", "--poll-seconds", "0.5", "--bond", "5000000udpn", "--blob-listen", "")
+		require.NoError(t, err, out)
+		out, err = execute(t, "register", "--home", home)
+		require.NoError(t, err, out)
+		kr := keyringAt(t, home)
+		dest := []string{"optimism", "arbitrum"}[i]
+		owner := &chain.Signer{Client: client, Keyring: kr, From: "owner", GasPrices: network.MinGasPrice, Wait: time.Minute}
+		_, err = owner.Send(ctx, &computetypes.MsgSetPayout{Owner: owners[i].String(), NodeIndex: uint64(i),
+			Payout: computetypes.L2Payout{Chain: dest, Recipient: payTo[dest].Hex()}})
+		require.NoError(t, err)
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			out, err := executeCtx(agentsCtx, "run", "--home", homes[i])
+			if err != nil && agentsCtx.Err() == nil {
+				t.Errorf("agent %d: %v\n%s", i, err, out)
+			}
+		}(i)
+	}
+	buyer := &chain.Signer{Client: client, Keyring: keyringAt(t, buyerHome), From: "buyer", GasPrices: network.MinGasPrice, Wait: time.Minute}
+	submit := func(msg *computetypes.MsgSubmitJob) uint64 {
+		t.Helper()
+		waitFor(t, time.Minute, "a quote", func() bool {
+			_, err := buyer.Send(ctx, msg)
+			return err == nil
+		})
+		res, err := client.Compute.Jobs(ctx, &computetypes.QueryJobsRequest{})
+		require.NoError(t, err)
+		return res.Jobs[len(res.Jobs)-1].Id
+	}
+	settled := func(id uint64) computetypes.Result {
+		waitFor(t, 2*time.Minute, fmt.Sprintf("job %d settled", id), func() bool {
+			res, err := client.Compute.Job(ctx, &computetypes.QueryJobRequest{Id: id})
+			return err == nil && res.Job.Status == computetypes.JOB_STATUS_SETTLED
+		})
+		res, err := client.Compute.Result(ctx, &computetypes.QueryResultRequest{JobId: id})
+		require.NoError(t, err)
+		return res.Result
+	}
+
+	// 5. A wasm job run by both: each provider's fee goes to its L2.
+	reverse, err := os.ReadFile("../../agent/jobs/testdata/reverse.wasm")
+	require.NoError(t, err)
+	input := []byte("earned on two L2s")
+	wasmID := submit(&computetypes.MsgSubmitJob{
+		Buyer: buyerAddr.String(), Kind: computetypes.JOB_KIND_WASM,
+		Module: computetypes.ContentOf(reverse), Input: computetypes.ContentOf(input),
+		Resources:       computetypes.Resources{CpuMillicores: 500, MemoryBytes: 256 << 20},
+		DurationSeconds: 600, Region: "eu-west-1", Replicas: 2, Quorum: 2,
+		MaxPrice: sdk.NewInt64Coin(app.BondDenom, 100_000_000),
+		Inline: []computetypes.InlineContent{{Sha256: computetypes.ContentOf(reverse).Sha256, Data: reverse},
+			{Sha256: computetypes.ContentOf(input).Sha256, Data: input}},
+	})
+	res := settled(wasmID)
+	require.Len(t, res.Providers, 2)
+	each := new(big.Int).Mul(res.Paid.Amount.QuoRaw(2).BigInt(), big.NewInt(1e12))
+
+	tokens := map[string]*bindings.DPNToken{}
+	for name, c := range clients {
+		addrs, err := bindings.NewDPNSettlementCaller(predicted, c)
+		require.NoError(t, err)
+		tokenAddr, err := addrs.Token(nil)
+		require.NoError(t, err)
+		tokens[name], err = bindings.NewDPNToken(tokenAddr, c)
+		require.NoError(t, err)
+	}
+	for name, tok := range tokens {
+		waitFor(t, time.Minute, "the fee on "+name, func() bool {
+			b, err := tok.BalanceOf(&bind.CallOpts{Context: ctx}, payTo[name])
+			return err == nil && b.Cmp(each) == 0
+		})
+	}
+
+	// 6. A Groth16 job whose buyer wants the proof on Optimism for the team's order.
+	zk := func(name string) []byte {
+		b, err := os.ReadFile("../../crypto/zk/testdata/" + name)
+		require.NoError(t, err)
+		return b
+	}
+	wasm, zkey, zin := zk("multiplier.wasm"), zk("multiplier.zkey"), zk("multiplier_input.json")
+	teamAddr := crypto.PubkeyToAddress(team.PublicKey)
+	proofID := submit(&computetypes.MsgSubmitJob{
+		Buyer: buyerAddr.String(), Kind: computetypes.JOB_KIND_GROTH16,
+		Module: computetypes.ContentOf(wasm), Input: computetypes.ContentOf(zin), Zkey: computetypes.ContentOf(zkey),
+		VerifyingKey: vkJSON, Resources: computetypes.Resources{CpuMillicores: 500, MemoryBytes: 256 << 20},
+		DurationSeconds: 600, Region: "eu-west-1", MaxPrice: sdk.NewInt64Coin(app.BondDenom, 100_000_000),
+		Payout: computetypes.L2Payout{Chain: "optimism", Recipient: teamAddr.Hex()},
+		Inline: []computetypes.InlineContent{{Sha256: computetypes.ContentOf(wasm).Sha256, Data: wasm},
+			{Sha256: computetypes.ContentOf(zin).Sha256, Data: zin}, {Sha256: computetypes.ContentOf(zkey).Sha256, Data: zkey}},
+	})
+	// The team orders the statement it wants proven: a·b = 33 for a = 3, b = 11.
+	encodedVK, err := l2sim.DecodeVerifyingKey(vkJSON)
+	require.NoError(t, err)
+	settlement, err := bindings.NewDPNSettlement(predicted, clients["optimism"])
+	require.NoError(t, err)
+	teamOpts, err := bind.NewKeyedTransactorWithChainID(team, big.NewInt(10))
+	require.NoError(t, err)
+	tx, err := settlement.OrderJob(teamOpts, bridge.JobID(proofID), bridge.VerifyingKeyID(encodedVK), l2sim.InputsHash([]*big.Int{big.NewInt(33)}))
+	require.NoError(t, err)
+	_, err = bind.WaitMined(ctx, clients["optimism"], tx)
+	require.NoError(t, err)
+	settled(proofID)
+	waitFor(t, time.Minute, "the proof on Optimism", func() bool {
+		j, err := settlement.Jobs(&bind.CallOpts{Context: ctx}, teamAddr, bridge.JobID(proofID))
+		return err == nil && j.DeliveredAt != 0
+	})
+
+	// 7. The validators' watchers confirm every batch; each destination's escrow then backs
+	// exactly the DPN its L2 issued, and the module account holds the sum.
+	var dests *bridgetypes.QueryDestinationsResponse
+	waitFor(t, time.Minute, "every batch confirmed", func() bool {
+		dests, err = q.Destinations(ctx, &bridgetypes.QueryDestinationsRequest{})
+		if err != nil {
+			return false
+		}
+		pending, err := q.Pending(ctx, &bridgetypes.QueryPendingRequest{})
+		if err != nil || len(pending.Records) > 0 {
+			return false
+		}
+		for _, s := range dests.States {
+			if s.ConfirmedBatchNonce < 1 || s.ConfirmedBatchNonce != s.NextBatchNonce-1 {
+				return false
+			}
+		}
+		return true
+	})
+	bank := banktypes.NewQueryClient(client.Conn())
+	escrow, err := bank.Balance(ctx, &banktypes.QueryBalanceRequest{Address: authtypes.NewModuleAddress(bridgetypes.ModuleName).String(), Denom: app.BondDenom})
+	require.NoError(t, err)
+	var sum int64
+	for _, s := range dests.States {
+		supply, err := tokens[s.Destination].TotalSupply(&bind.CallOpts{Context: ctx})
+		require.NoError(t, err)
+		require.Equal(t, new(big.Int).Mul(s.Escrow.BigInt(), big.NewInt(1e12)), supply, s.Destination)
+		sum += s.Escrow.Int64()
+	}
+	require.Equal(t, sum, escrow.Balance.Amount.Int64())
+	// Validator 3 has no key: it is in no valset and the chain went on without it.
+	info, err := q.SigningInfo(ctx, &bridgetypes.QuerySigningInfoRequest{Validator: net.Validators[0].ValAddress.String()})
+	require.NoError(t, err)
+	require.Zero(t, info.Info.Missed)
+}
+
+func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+func keyringAt(t *testing.T, home string) keyring.Keyring {
+	t.Helper()
+	kr, err := keyring.New(sdk.KeyringServiceName(), keyring.BackendTest, home, nil, chain.Encoding().Codec)
+	require.NoError(t, err)
+	return kr
+}
