@@ -266,4 +266,3 @@ func (f *fixture) dump() map[string]string {
 	}
 	return out
 }
-
