@@ -68,8 +68,11 @@ func TestBridgeOnNetwork(t *testing.T) {
 	defer cancel()
 	dir := t.TempDir()
 
-	deployer, relayer, team, dry := ethKey(t, "deployer"), ethKey(t, "relayer"), ethKey(t, "team"), ethKey(t, "dry run")
-	funded := []*ecdsa.PrivateKey{deployer, relayer, team, dry}
+	deployer, relayer, team := ethKey(t, "deployer"), ethKey(t, "relayer"), ethKey(t, "team")
+	var funded []common.Address
+	for _, k := range []*ecdsa.PrivateKey{deployer, relayer, team} {
+		funded = append(funded, crypto.PubkeyToAddress(k.PublicKey))
+	}
 	l2s := map[string]*l2node.Node{}
 	for name, id := range map[string]uint64{"optimism": 10, "arbitrum": 42161} {
 		n, err := l2node.Start(ctx, l2node.Config{DataDir: filepath.Join(dir, name), ChainID: id, Fund: funded})
@@ -87,20 +90,9 @@ func TestBridgeOnNetwork(t *testing.T) {
 	vkJSON, err := os.ReadFile("../../crypto/zk/testdata/multiplier_vkey.json")
 	require.NoError(t, err)
 
-	// The destinations go into genesis, so the settlement's address is predicted: a dry run
-	// of the same deployment from a fresh key shows at which of its nonces the settlement is
-	// created, and the deployer (fresh too) creates it at the same nonce on each L2.
-	dryValset := bridge.Valset{Nonce: 1, Members: []bridge.Member{{Address: common.Address{1}, Power: 1 << 31}}}
-	dryAddrs, err := deploy.Deploy(ctx, clients["optimism"], dry, deploy.Params{DPNChainID: "dpn-test-1", Valset: dryValset, VerifyingKey: vkJSON}, quiet())
-	require.NoError(t, err)
-	settlementNonce := -1
-	for n := 0; n < 64; n++ {
-		if crypto.CreateAddress(crypto.PubkeyToAddress(dry.PublicKey), uint64(n)) == dryAddrs.DPNSettlement {
-			settlementNonce = n
-		}
-	}
-	require.GreaterOrEqual(t, settlementNonce, 0)
-	predicted := crypto.CreateAddress(crypto.PubkeyToAddress(deployer.PublicKey), uint64(settlementNonce))
+	// The destinations go into genesis, so the settlement's address is predicted from the
+	// deployer's nonce (a fresh key: 0 on both L2s); the deployment below must land there.
+	predicted := deploy.PredictSettlement(crypto.PubkeyToAddress(deployer.PublicKey), 0)
 	partition, err := deploy.PartitionID("earnings")
 	require.NoError(t, err)
 

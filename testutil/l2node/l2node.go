@@ -5,7 +5,6 @@ package l2node
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,7 +17,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 )
 
@@ -38,7 +37,7 @@ type Config struct {
 	// Port is the JSON-RPC port on 127.0.0.1; 0 picks a free one.
 	Port int
 	// Fund gets 1,000,000 ETH each at genesis.
-	Fund []*ecdsa.PrivateKey
+	Fund []common.Address
 	// Period is the block time (default 1 s).
 	Period time.Duration
 	// Log receives geth's output (nil: DataDir/geth.log).
@@ -179,8 +178,7 @@ func initDataDir(ctx context.Context, geth string, cfg Config) error {
 		alloc = map[string]any{}
 	}
 	million := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
-	for _, k := range cfg.Fund {
-		a := crypto.PubkeyToAddress(k.PublicKey)
+	for _, a := range cfg.Fund {
 		alloc[strings.ToLower(a.Hex()[2:])] = map[string]any{"balance": "0x" + million.Text(16)}
 	}
 	gen["alloc"] = alloc

@@ -2,7 +2,6 @@ package l2node_test
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"math/big"
 	"path/filepath"
 	"testing"
@@ -25,7 +24,7 @@ func TestStartResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := l2node.Config{DataDir: filepath.Join(t.TempDir(), "arb"), ChainID: 42161, Fund: []*ecdsaKey{key}}
+	cfg := l2node.Config{DataDir: filepath.Join(t.TempDir(), "arb"), ChainID: 42161, Fund: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}}
 	n, err := l2node.Start(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -68,8 +67,6 @@ func TestStartResume(t *testing.T) {
 	defer c.Close()
 	waitBalance(ctx, t, c, to, 12345) // the resumed chain kept the transfer
 }
-
-type ecdsaKey = ecdsa.PrivateKey // keeps Config literals short
 
 func waitBalance(ctx context.Context, t *testing.T, c *ethclient.Client, a common.Address, want int64) {
 	t.Helper()

@@ -80,7 +80,35 @@ func NewBridgeCmd() *cobra.Command {
 		Short: "The validator's L2 bridge key",
 		RunE:  client.ValidateCmd,
 	}
-	cmd.AddCommand(newInitKeyCmd())
+	cmd.AddCommand(newInitKeyCmd(), newShowKeyCmd())
+	return cmd
+}
+
+func keyPath(cmd *cobra.Command) string {
+	path, _ := cmd.Flags().GetString(flagKeyFile)
+	if path == "" {
+		home, _ := cmd.Flags().GetString(flags.FlagHome)
+		path = filepath.Join(home, signer.DefaultConfig().KeyFile)
+	}
+	return path
+}
+
+func newShowKeyCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:     "show-key",
+		Short:   "Print the Ethereum address of this validator's bridge key file",
+		Example: `dpnd bridge show-key --home ~/.dpnd`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			key, err := signer.LoadKey(keyPath(cmd))
+			if err != nil {
+				return err
+			}
+			cmd.Println(crypto.PubkeyToAddress(key.PublicKey).Hex())
+			return nil
+		},
+	}
+	cmd.Flags().String(flagKeyFile, "", "the key file (default: <home>/"+signer.DefaultConfig().KeyFile+")")
 	return cmd
 }
 
@@ -95,11 +123,7 @@ from any Ethereum account; anything else it signs is slashable.`,
 		Example: `dpnd bridge init-key --home ~/.dpnd`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			path, _ := cmd.Flags().GetString(flagKeyFile)
-			if path == "" {
-				home, _ := cmd.Flags().GetString(flags.FlagHome)
-				path = filepath.Join(home, signer.DefaultConfig().KeyFile)
-			}
+			path := keyPath(cmd)
 			addr, err := signer.GenerateKeyFile(path)
 			if err != nil {
 				return err
