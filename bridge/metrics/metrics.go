@@ -3,6 +3,7 @@
 package metrics
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -89,6 +90,13 @@ func Wei(v *big.Int) float64 {
 	return f
 }
 
+// Errors of Health.Check.
+var (
+	ErrNoPoll    = errors.New("no poll completed yet")
+	ErrStalePoll = errors.New("no poll completed recently")
+	ErrUnhealthy = errors.New("unhealthy")
+)
+
 // Health tracks when each destination's loop last completed a poll.
 type Health struct {
 	// Stale is how long a destination may go without a completed poll and still be healthy.
@@ -103,7 +111,7 @@ type Health struct {
 func NewHealth(stale time.Duration, destinations ...string) *Health {
 	h := &Health{Stale: stale, last: map[string]time.Time{}, errs: map[string]error{}}
 	for _, d := range destinations {
-		h.errs[d] = fmt.Errorf("no poll completed yet")
+		h.errs[d] = ErrNoPoll
 	}
 	return h
 }
@@ -129,7 +137,7 @@ func (h *Health) Check() error {
 			continue
 		}
 		if err == nil {
-			err = fmt.Errorf("last poll completed %s ago", time.Since(last).Round(time.Second))
+			err = fmt.Errorf("%w: the last %s ago", ErrStalePoll, time.Since(last).Round(time.Second))
 		}
 		bad = append(bad, d+": "+err.Error())
 	}
@@ -137,7 +145,7 @@ func (h *Health) Check() error {
 		return nil
 	}
 	sort.Strings(bad)
-	return fmt.Errorf("%s", strings.Join(bad, "; "))
+	return fmt.Errorf("%w: %s", ErrUnhealthy, strings.Join(bad, "; "))
 }
 
 // Handler serves /metrics from g and /healthz from h.

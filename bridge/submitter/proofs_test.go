@@ -1,6 +1,8 @@
 package submitter_test
 
 import (
+	"crypto/ecdsa"
+	"math/big"
 	"os"
 	"path/filepath"
 	"testing"
@@ -24,11 +26,12 @@ func testdata(t *testing.T, name string) []byte {
 	return b
 }
 
-func TestProofDeliveredOnce(t *testing.T) {
-	keyA, keyB, team := bridgetest.Key(), bridgetest.Key(), bridgetest.Key()
-	r := newRig(t, 4, keyA, keyB, team)
+// orderProof registers the testdata key, has team order job id on the L2, and returns the
+// chain's order for it.
+func orderProof(t *testing.T, r *rig, team *ecdsa.PrivateKey, id uint64) bridge.ProofOrder {
+	t.Helper()
 	order := bridge.ProofOrder{
-		JobID: 7, Team: crypto.PubkeyToAddress(team.PublicKey), VerifyingKey: testdata(t, "verification_key.json"),
+		JobID: id, Team: crypto.PubkeyToAddress(team.PublicKey), VerifyingKey: testdata(t, "verification_key.json"),
 		Proof: testdata(t, "proof.json"), PublicSignals: testdata(t, "public.json"),
 	}
 	vk, err := l2sim.DecodeVerifyingKey(order.VerifyingKey)
@@ -48,6 +51,13 @@ func TestProofDeliveredOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
+	return order
+}
+
+func TestProofDeliveredOnce(t *testing.T) {
+	keyA, keyB, team := bridgetest.Key(), bridgetest.Key(), bridgetest.Key()
+	r := newRig(t, 4, keyA, keyB, team)
+	order := orderProof(t, r, team, 7)
 	r.chain.AddProofOrder(dest, order)
 
 	// Two relayers deliver at once: one proof lands, the other learns AlreadyDelivered.
@@ -104,5 +114,26 @@ func TestUnorderedOrUndecodableProofIsNotSent(t *testing.T) {
 	}
 	if rl.submissions(metrics.KindProof, metrics.ResultNotSent) != 1 {
 		t.Fatal("not_sent counted more than once")
+	}
+}
+
+func TestRetiredSettlementTakesProofsOnly(t *testing.T) {
+	key, team := bridgetest.Key(), bridgetest.Key()
+	r := newRig(t, 4, key, team)
+	order := orderProof(t, r, team, 3)
+	r.miner.Do(func() {
+		if _, err := r.env.Mine(r.env.Settlement.Retire(r.env.Deployer, r.set.Binding(), big.NewInt(0), r.env.RetireSignatures(0))); err != nil {
+			t.Fatal(err)
+		}
+	})
+	r.chain.PutBatch(dest, r.batch(1, addresses(1), 1))
+	r.chain.AddProofOrder(dest, order)
+	rl := r.relayer(key, nil)
+	rl.start(t)
+	eventually(t, 20*time.Second, "proof delivered", func() bool { return rl.submissions(metrics.KindProof, metrics.ResultSuccess) == 1 })
+	calls := r.chain.Calls()
+	eventually(t, 10*time.Second, "several polls", func() bool { return r.chain.Calls() > calls+30 })
+	if r.nonce(key) != 1 || r.lastBatch() != 0 {
+		t.Fatalf("nonce %d, last batch %d: a batch went to a retired settlement", r.nonce(key), r.lastBatch())
 	}
 }

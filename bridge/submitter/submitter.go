@@ -170,7 +170,7 @@ type state struct {
 	checkpoint [32]byte
 }
 
-// Step does one poll: valsets, then the next batch, then proofs.
+// Step does one poll: valsets, then the batches, then proofs.
 func (s *Submitter) Step(ctx context.Context) error {
 	if err := s.init(ctx); err != nil {
 		return err
@@ -180,14 +180,15 @@ func (s *Submitter) Step(ctx context.Context) error {
 		return err
 	}
 	if st.checkpoint == ([32]byte{}) {
-		s.note("retired", metrics.KindBatch, "", "settlement is retired; nothing more to relay")
-		return nil
-	}
-	if st, err = s.relayValsets(ctx, st); err != nil {
-		return err
-	}
-	if err := s.relayBatches(ctx, st); err != nil {
-		return err
+		// Retirement ends valsets and batches; proofs need no valset and still go.
+		s.note("retired", metrics.KindBatch, "", "settlement is retired; relaying proofs only")
+	} else {
+		if st, err = s.relayValsets(ctx, st); err != nil {
+			return err
+		}
+		if err := s.relayBatches(ctx, st); err != nil {
+			return err
+		}
 	}
 	if err := s.relayProofs(ctx); err != nil {
 		return err

@@ -26,6 +26,7 @@ var (
 	errConfigFormat   = errors.New("config file must end in .toml or .json")
 	errNoChainGRPC    = errors.New("no chain gRPC address: give --chain-grpc or chain_grpc")
 	errNoKeyFile      = errors.New("no key file: give --key-file or key_file")
+	errDuration       = errors.New("not a positive duration")
 )
 
 // config is the run command's configuration, as a TOML or JSON file has it; flags override.
@@ -128,7 +129,7 @@ func gwei(s string) (*big.Int, error) {
 func duration(what, s string) (time.Duration, error) {
 	d, err := time.ParseDuration(s)
 	if err != nil || d <= 0 {
-		return 0, fmt.Errorf("%s: %q is not a positive duration (e.g. 1s, 500ms)", what, s)
+		return 0, fmt.Errorf("%w: %s %q (write e.g. 1s or 500ms)", errDuration, what, s)
 	}
 	return d, nil
 }

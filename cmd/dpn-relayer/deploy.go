@@ -19,7 +19,10 @@ import (
 	"github.com/dpn-network/dpn/bridge/quorum"
 )
 
-var errNoOwner = errors.New("--owner is not an address")
+var (
+	errNoOwner         = errors.New("--owner is not an address")
+	errPartitionOption = errors.New("a partition is NAME or NAME:kyc")
+)
 
 func newDeployCmd(d deps) *cobra.Command {
 	var (
@@ -74,7 +77,7 @@ A partition is NAME or NAME:kyc (holders must pass the KYC registry).`,
 			for _, s := range partitions {
 				name, flag, _ := strings.Cut(s, ":")
 				if flag != "" && flag != "kyc" {
-					return fmt.Errorf("partition %q: the only option is :kyc", s)
+					return fmt.Errorf("%w: %q", errPartitionOption, s)
 				}
 				p.Partitions = append(p.Partitions, deploy.Partition{Name: name, KYCRequired: flag == "kyc"})
 			}
