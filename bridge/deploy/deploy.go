@@ -171,6 +171,8 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, p Param
 	if vk != nil {
 		settlementOwner = deployer
 	}
+	// The order of the first four transactions fixes the settlement's address, which
+	// PredictSettlement tells a chain's genesis before the contracts exist.
 	var tx *types.Transaction
 	out.KYCRegistry, tx, _, err = bindings.DeployKYCRegistry(opts, backend, p.Owner)
 	d.mined("KYCRegistry", tx, err)

@@ -43,9 +43,16 @@ func TestDeployWiresEverything(t *testing.T) {
 		DPNChainID: "dpn-local-1", Valset: bridgetest.ValsetOf(set), Owner: owner, VerifyingKey: vkJSON, Poll: 5 * time.Millisecond,
 		Partitions: []deploy.Partition{{Name: "earnings"}, {Name: "regulated", KYCRequired: true}},
 	}
+	nonce, err := env.Client.NonceAt(context.Background(), crypto.PubkeyToAddress(deployer.PublicKey), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	addrs, err := deploy.Deploy(context.Background(), env.Client, deployer, p, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if want := deploy.PredictSettlement(crypto.PubkeyToAddress(deployer.PublicKey), nonce); addrs.DPNSettlement != want {
+		t.Fatalf("settlement at %s, PredictSettlement says %s", addrs.DPNSettlement, want)
 	}
 
 	s, err := bindings.NewDPNSettlement(addrs.DPNSettlement, env.Client)
