@@ -41,13 +41,13 @@ build:
 install:
 	$(GO) install -ldflags '$(LDFLAGS)' ./cmd/...
 
-localnet: build
+localnet: build geth
 	scripts/localnet.sh start
 
 localnet-stop:
 	scripts/localnet.sh stop
 
-localnet-reset: build
+localnet-reset: build geth
 	scripts/localnet.sh reset
 	scripts/localnet.sh start
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Starts (or resumes) a single-validator DPN chain in .localnet/ of the repository, funds the
-# test keys validator, alice, bob, node1 and relayer, waits for blocks, then starts a node
-# agent (this machine, registered by node1) and a heartbeat aggregator (paid by relayer), and
-# prints the endpoints.
+# test keys validator, alice, bob, node1 and relayer, starts two local L2s (geth --dev as
+# Optimism, chain id 10, and Arbitrum, 42161), waits for blocks, then starts a node agent
+# (this machine, registered by node1), a heartbeat aggregator (paid by relayer) and the
+# bridge (the validator's bridge key registered, the contracts deployed on both L2s from the
+# chain's first valset, a dpn-relayer), runs the demos and prints the endpoints.
 #   scripts/localnet.sh          start or resume
 #   scripts/localnet.sh stop     stop the running node
 #   scripts/localnet.sh reset    stop and delete all local chain data
@@ -11,6 +13,9 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DPND=${DPND:-$ROOT/build/dpnd}
 DPN_NODE=${DPN_NODE:-$ROOT/build/dpn-node}
+RELAYER=${RELAYER:-$ROOT/build/dpn-relayer}
+L2DEV=${L2DEV:-$ROOT/build/l2dev}
+GETH=${GETH:-$ROOT/build/geth}
 LOCALNET=${LOCALNET_DIR:-$ROOT/.localnet}
 HOME_DIR=$LOCALNET/validator
 CHAIN_ID=${CHAIN_ID:-dpn-local-1}
@@ -20,6 +25,9 @@ GRPC_PORT=${GRPC_PORT:-9090}
 API_PORT=${API_PORT:-1317}
 AGG_PORT=${AGG_PORT:-26680}
 BLOB_PORT=${BLOB_PORT:-26690}
+OP_PORT=${OP_PORT:-8545}
+ARB_PORT=${ARB_PORT:-8547}
+RELAYER_PORT=${RELAYER_PORT:-9464}
 KEYS=(validator alice bob node1 relayer)
 DENOM=udpn
 PIDFILE=$LOCALNET/dpnd.pid
@@ -27,6 +35,10 @@ LOG=$LOCALNET/dpnd.log
 AGENT_HOME=$LOCALNET/agent
 AGENT_PID=$LOCALNET/agent.pid
 AGG_PID=$LOCALNET/aggregator.pid
+BRIDGE=$LOCALNET/bridge
+RELAYER_PID=$LOCALNET/relayer.pid
+# The local L2s: name, chain id, port.
+L2S=("optimism 10 $OP_PORT" "arbitrum 42161 $ARB_PORT")
 
 dpnd() { "$DPND" --home "$HOME_DIR" "$@"; }
 
@@ -40,6 +52,7 @@ stop_helper() { # pidfile name
 }
 
 stop() {
+  stop_helper "$RELAYER_PID" "relayer"
   stop_helper "$AGENT_PID" "node agent"
   stop_helper "$AGG_PID" "aggregator"
   if running; then
@@ -48,6 +61,10 @@ stop() {
     echo "localnet: stopped"
   fi
   rm -f "$PIDFILE"
+  for l2 in "${L2S[@]}"; do
+    read -r name _ _ <<<"$l2"
+    stop_helper "$LOCALNET/l2-$name.pid" "L2 $name"
+  done
 }
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -64,6 +81,7 @@ init_chain() {
   done
   dpnd genesis gentx validator "100000000000$DENOM" --chain-id "$CHAIN_ID" --keyring-backend test >/dev/null 2>&1
   dpnd genesis collect-gentxs >/dev/null 2>&1
+  init_bridge
   dpnd genesis validate >/dev/null
   local cfg=$HOME_DIR/config/config.toml app=$HOME_DIR/config/app.toml
   sed -i "s#^laddr = \"tcp://127.0.0.1:26657\"#laddr = \"tcp://127.0.0.1:$RPC_PORT\"#" "$cfg"
@@ -75,6 +93,58 @@ init_chain() {
   sed -i "s#^address = \"localhost:9090\"#address = \"127.0.0.1:$GRPC_PORT\"#" "$app"
 }
 
+# init_bridge makes the validator's bridge key and the L2-side keys (deployer, relayer, team,
+# payee), names both L2s in genesis as x/bridge destinations (the settlement's address is
+# predicted from the deployer's key: the contracts need the chain's first valset, so they are
+# deployed once the chain runs), and points the validator's watcher at the L2s.
+init_bridge() {
+  mkdir -p "$BRIDGE"
+  dpnd bridge init-key >/dev/null
+  for k in deployer relayer team payee; do
+    [ -f "$BRIDGE/$k.key" ] || dpnd bridge init-key --key-file "$BRIDGE/$k.key" >/dev/null
+  done
+  local settlement; settlement=$("$RELAYER" predict --key-file "$BRIDGE/deployer.key")
+  node -e '
+    const fs = require("fs"), [file, addr] = process.argv.slice(1);
+    const g = JSON.parse(fs.readFileSync(file));
+    const partition = Buffer.concat([Buffer.from("earnings"), Buffer.alloc(24)]).toString("base64");
+    g.app_state.bridge.params.destinations = [
+      {name: "arbitrum", l2_chain_id: "42161", settlement: addr, partition, frozen: false},
+      {name: "optimism", l2_chain_id: "10", settlement: addr, partition, frozen: false}];
+    fs.writeFileSync(file, JSON.stringify(g, null, 1));' "$HOME_DIR/config/genesis.json" "$settlement"
+  local app=$HOME_DIR/config/app.toml
+  sed -i "s#^l2_rpc = \[\]#l2_rpc = [\"optimism=http://127.0.0.1:$OP_PORT\", \"arbitrum=http://127.0.0.1:$ARB_PORT\"]#" "$app"
+  # geth --dev seals a block a second and never reorgs: two blocks deep is confirmed here.
+  sed -i 's#^confirmations = .*#confirmations = 2#' "$app"
+}
+
+addr_of() { dpnd bridge show-key --key-file "$BRIDGE/$1.key"; }
+
+# start_l2s starts (or resumes) the two local L2s with the L2-side keys funded.
+start_l2s() {
+  [ -x "$GETH" ] || { echo "localnet: $GETH missing; run 'make geth'" >&2; exit 1; }
+  local fund; fund="$(addr_of deployer),$(addr_of relayer),$(addr_of team)"
+  for l2 in "${L2S[@]}"; do
+    read -r name id port <<<"$l2"
+    alive "$LOCALNET/l2-$name.pid" && continue
+    port_free "$port" || { echo "localnet: port $port is in use; set OP_PORT/ARB_PORT" >&2; exit 1; }
+    nohup "$L2DEV" --geth "$GETH" --datadir "$LOCALNET/l2/$name" --chain-id "$id" --port "$port" --fund "$fund" \
+      >"$LOCALNET/l2-$name.log" 2>&1 &
+    echo $! >"$LOCALNET/l2-$name.pid"
+    echo "localnet: started L2 $name (chain id $id, pid $!) on http://127.0.0.1:$port"
+  done
+  for l2 in "${L2S[@]}"; do
+    read -r name id port <<<"$l2"
+    for _ in $(seq 1 60); do
+      curl -s -X POST -H 'content-type: application/json' --data '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}' \
+        "http://127.0.0.1:$port" | grep -q result && continue 2
+      alive "$LOCALNET/l2-$name.pid" || { echo "localnet: L2 $name exited:" >&2; tail -20 "$LOCALNET/l2-$name.log" >&2; exit 1; }
+      sleep 1
+    done
+    echo "localnet: L2 $name does not answer; see $LOCALNET/l2-$name.log" >&2; exit 1
+  done
+}
+
 start() {
   mkdir -p "$LOCALNET"
   if running; then
@@ -84,6 +154,7 @@ start() {
       port_free "$p" || { echo "localnet: port $p is in use; set RPC_PORT/P2P_PORT/GRPC_PORT/API_PORT" >&2; exit 1; }
     done
     [ -f "$HOME_DIR/config/genesis.json" ] || init_chain
+    start_l2s
     nohup "$DPND" start --home "$HOME_DIR" >"$LOG" 2>&1 &
     echo $! >"$PIDFILE"
     echo "localnet: started dpnd (pid $!), log in $LOG"
@@ -96,8 +167,12 @@ start() {
     echo -n "."; sleep 1
   done
   [ -n "${h:-}" ] && [ "$h" -ge 2 ] || { echo; echo "localnet: no blocks after 120 s; see $LOG" >&2; exit 1; }
+  start_l2s
   start_agents
+  start_bridge
   [ "${COMPUTE_DEMO:-1}" = 0 ] || "$ROOT/scripts/compute-demo.sh"
+  [ "${COMPUTE_DEMO:-1}" = 0 ] || [ "${BRIDGE_DEMO:-1}" = 0 ] || "$ROOT/scripts/bridge-demo.sh"
+  check_alive
   alice=$(dpnd keys show alice -a --keyring-backend test)
   bob=$(dpnd keys show bob -a --keyring-backend test)
   cat <<INFO
@@ -117,9 +192,15 @@ Try:
   $DPND --home $HOME_DIR q attestation uptime 0
   curl -s http://127.0.0.1:$AGG_PORT/v1/status
   $DPND --home $HOME_DIR q compute jobs
+  $DPND --home $HOME_DIR q bridge destinations
+  $DPND --home $HOME_DIR q bridge batches optimism
+  $RELAYER balance --rpc http://127.0.0.1:$OP_PORT --settlement $(settlement_of optimism) $(addr_of payee)
+  curl -s http://127.0.0.1:$RELAYER_PORT/metrics | grep ^dpn_relayer
 Node agent: $AGENT_HOME (log $LOCALNET/agent.log, blob endpoint http://127.0.0.1:$BLOB_PORT);
 aggregator http://127.0.0.1:$AGG_PORT
 (log $LOCALNET/aggregator.log). Heartbeats go out once per epoch (a minute on a localnet).
+L2s: optimism http://127.0.0.1:$OP_PORT (chain id 10), arbitrum http://127.0.0.1:$ARB_PORT (42161);
+contracts in $BRIDGE/<l2>.json; relayer log $LOCALNET/relayer.log, metrics http://127.0.0.1:$RELAYER_PORT/metrics.
 Stop with 'make localnet-stop'; start from scratch with 'make localnet-reset'.
 INFO
 }
@@ -149,6 +230,53 @@ start_agents() {
     echo $! >"$AGENT_PID"
     echo "localnet: started the node agent (pid $!)"
   fi
+}
+
+settlement_of() { node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).dpn_settlement)' "$BRIDGE/$1.json"; }
+
+# start_bridge registers the validator's bridge key (once), deploys the contracts on each L2
+# from the chain's first valset (once), and starts the relayer.
+start_bridge() {
+  [ -x "$RELAYER" ] || { echo "localnet: $RELAYER missing; run 'make build'" >&2; exit 1; }
+  local valoper; valoper=$(dpnd keys show validator --bech val -a --keyring-backend test)
+  if ! dpnd q bridge eth-key "$valoper" >/dev/null 2>&1; then
+    dpnd tx bridge register-eth-key --from validator --keyring-backend test --chain-id "$CHAIN_ID" \
+      --fees 1000udpn -y -o json >"$LOCALNET/register-eth-key.json"
+    echo "localnet: registered the validator's bridge key $(dpnd bridge show-key)"
+  fi
+  for _ in $(seq 1 30); do dpnd q bridge valset 1 -o json >"$BRIDGE/valset.json" 2>/dev/null && break; sleep 1; done
+  [ -s "$BRIDGE/valset.json" ] || { echo "localnet: no valset after 30 s; see $LOG" >&2; exit 1; }
+  local predicted; predicted=$(dpnd q bridge destinations -o json | node -e 'let s="";process.stdin.on("data",c=>s+=c).on("end",()=>console.log(JSON.parse(s).destinations[0].settlement))')
+  for l2 in "${L2S[@]}"; do
+    read -r name _ port <<<"$l2"
+    [ -f "$BRIDGE/$name.json" ] && continue
+    "$RELAYER" deploy --rpc "http://127.0.0.1:$port" --key-file "$BRIDGE/deployer.key" --dpn-chain-id "$CHAIN_ID" \
+      --valset "$BRIDGE/valset.json" --verifying-key "$ROOT/crypto/zk/testdata/multiplier_vkey.json" \
+      >"$BRIDGE/$name.json.tmp" 2>"$LOCALNET/deploy-$name.log"
+    mv "$BRIDGE/$name.json.tmp" "$BRIDGE/$name.json"
+    s=$(settlement_of "$name"); [ "${s,,}" = "${predicted,,}" ] || { echo "localnet: $name settlement is not at the address genesis names ($predicted)" >&2; exit 1; }
+    echo "localnet: deployed the contracts on $name (DPNSettlement $predicted)"
+  done
+  if ! alive "$RELAYER_PID"; then
+    port_free "$RELAYER_PORT" || { echo "localnet: port $RELAYER_PORT is in use; set RELAYER_PORT" >&2; exit 1; }
+    nohup "$RELAYER" run --chain-grpc "127.0.0.1:$GRPC_PORT" --key-file "$BRIDGE/relayer.key" \
+      --dest "optimism=http://127.0.0.1:$OP_PORT,$predicted" --dest "arbitrum=http://127.0.0.1:$ARB_PORT,$predicted" \
+      --metrics-addr "127.0.0.1:$RELAYER_PORT" --poll 500ms >"$LOCALNET/relayer.log" 2>&1 &
+    echo $! >"$RELAYER_PID"
+    echo "localnet: started the relayer (pid $!), metrics on http://127.0.0.1:$RELAYER_PORT/metrics"
+  fi
+}
+
+# check_alive fails unless every process localnet started is still running.
+check_alive() {
+  local dead=0
+  for p in "$PIDFILE:dpnd:$LOG" "$AGENT_PID:node agent:$LOCALNET/agent.log" "$AGG_PID:aggregator:$LOCALNET/aggregator.log" \
+    "$RELAYER_PID:relayer:$LOCALNET/relayer.log" "$LOCALNET/l2-optimism.pid:L2 optimism:$LOCALNET/l2-optimism.log" \
+    "$LOCALNET/l2-arbitrum.pid:L2 arbitrum:$LOCALNET/l2-arbitrum.log"; do
+    IFS=: read -r pidf what logf <<<"$p"
+    if ! alive "$pidf"; then echo "localnet: the $what is not running; last log lines:" >&2; tail -15 "$logf" >&2; dead=1; fi
+  done
+  [ $dead = 0 ] || exit 1
 }
 
 case "${1:-start}" in

@@ -64,7 +64,7 @@ contracts on an L2 for a new network.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newRunCmd(d), newDeployCmd(d), newVersionCmd())
+	root.AddCommand(newRunCmd(d), newDeployCmd(d), newPredictCmd(d), newBalanceCmd(d), newOrderJobCmd(d), newProofStatusCmd(d), newVersionCmd())
 	return root
 }
 

@@ -104,7 +104,7 @@ func newShowKeyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			cmd.Println(crypto.PubkeyToAddress(key.PublicKey).Hex())
+			fmt.Fprintln(cmd.OutOrStdout(), crypto.PubkeyToAddress(key.PublicKey).Hex())
 			return nil
 		},
 	}
@@ -128,7 +128,7 @@ from any Ethereum account; anything else it signs is slashable.`,
 			if err != nil {
 				return err
 			}
-			cmd.Printf("bridge key written to %s\naddress: %s\n", path, addr.Hex())
+			fmt.Fprintf(cmd.OutOrStdout(), "bridge key written to %s\naddress: %s\n", path, addr.Hex())
 			return nil
 		},
 	}
