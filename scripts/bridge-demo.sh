@@ -33,7 +33,7 @@ wasm_job() {
   local out hash id
   out=$(d tx compute submit-job --kind wasm --module "$ROOT/agent/jobs/testdata/reverse.wasm" --input "$input" \
     --replicas 1 --quorum 1 --cpu-millicores 500 --memory-bytes 268435456 --duration 10m --max-price 10000000udpn \
-    "$@" --from alice --keyring-backend test --gas auto --gas-adjustment 1.5 --gas-prices 0.0025udpn -y -o json)
+    "$@" --from alice --keyring-backend test --gas auto --gas-adjustment 1.5 --gas-prices 0.0025udpn -y -o json 2> >(grep -v "^gas estimate" >&2))
   hash=$(printf '%s' "$out" | json 'v.txhash')
   for _ in $(seq 1 30); do d q tx "$hash" -o json >/dev/null 2>&1 && break; sleep 1; done
   id=$(d q compute jobs -o json | json 'v.jobs[v.jobs.length-1].id')
@@ -71,7 +71,7 @@ out=$(d tx compute submit-job --kind groth16 --module "$ZK/multiplier.wasm" --in
   --zkey "$ZK/multiplier.zkey" --vkey "$ZK/multiplier_vkey.json" --public-input 33 \
   --cpu-millicores 500 --memory-bytes 268435456 --duration 10m --max-price 10000000udpn \
   --payout-chain optimism --payout-recipient "$team" --from alice --keyring-backend test --gas auto --gas-adjustment 1.5 \
-  --gas-prices 0.0025udpn -y -o json)
+  --gas-prices 0.0025udpn -y -o json 2> >(grep -v "^gas estimate" >&2))
 hash=$(printf '%s' "$out" | json 'v.txhash')
 for _ in $(seq 1 30); do d q tx "$hash" -o json >/dev/null 2>&1 && break; sleep 1; done
 job=$(d q compute jobs -o json | json 'v.jobs[v.jobs.length-1].id')
