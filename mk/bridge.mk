@@ -10,8 +10,14 @@ $(BUILDDIR)/geth: go.mod go.sum
 	@mkdir -p $(BUILDDIR)
 	$(GO) build -o $(BUILDDIR)/geth github.com/ethereum/go-ethereum/cmd/geth
 
+# ExtendVote's signer with 100 open items, PreBlock's ApplyVotes at 4, 20 and 100 validators
+# (peers: crypto.Sign and crypto.Ecrecover in the same run), and the blocks from a settled
+# record to a ready batch. The gas per relayed record is in bench-contracts.
+BRIDGE_BENCHTIME ?= 20x
+BRIDGE_COUNT ?= 3
+
 bench-bridge:
-	$(GO) test -run '^$$' -bench 'Benchmark(ExtendVote|ApplyVotes|CutBatches)' -benchtime 20x ./x/bridge/...
+	$(GO) test -run '^$$' -bench 'Benchmark(ExtendVote|ApplyVotes|SettledToReady)' -benchtime $(BRIDGE_BENCHTIME) -count $(BRIDGE_COUNT) -timeout 30m ./x/bridge/signer/ ./x/bridge/keeper/
 
 TEST_DEPS += geth
 BENCH_TARGETS += bench-bridge

@@ -18,7 +18,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/dpn-network/dpn/bridge"
+	"github.com/dpn-network/dpn/bridge/quorum"
 	"github.com/dpn-network/dpn/contracts/bindings"
+	"github.com/dpn-network/dpn/contracts/eip712"
 	"github.com/dpn-network/dpn/contracts/l2sim"
 )
 
@@ -99,9 +102,75 @@ func mkBatch(e *l2sim.Env, nonce uint64, recs []l2sim.Record) bindings.DPNSettle
 }
 
 func submit(e *l2sim.Env, b bindings.DPNSettlementBatch) (*types.Receipt, error) {
+	return submitSigned(e, b, e.Valset.Sign(e.Domain.BatchDigest(b), all))
+}
+
+func submitSigned(e *l2sim.Env, b bindings.DPNSettlementBatch, sigs []bindings.DPNSettlementSignature) (*types.Receipt, error) {
 	o := *e.Deployer
 	o.GasLimit = 16_000_000 // below Osaka's per-transaction cap (EIP-7825)
-	return e.Mine(e.Settlement.SubmitBatch(&o, e.Valset.Binding(), b, e.Valset.Sign(e.Domain.BatchDigest(b), all)))
+	return e.Mine(e.Settlement.SubmitBatch(&o, e.Valset.Binding(), b, sigs))
+}
+
+// relayerSignatures are the signature slots dpn-relayer sends for digest when every member
+// of set signed it: bridge/quorum's choice of the fewest members holding more than 2/3 of
+// the power, the other slots all zero. used is how many slots carry a signature.
+func relayerSignatures(set l2sim.Set, digest common.Hash) (sigs []bindings.DPNSettlementSignature, used int, err error) {
+	vs := bridge.Valset{Nonce: set.Nonce}
+	signed := map[common.Address][]byte{}
+	for _, m := range set.Members {
+		vs.Members = append(vs.Members, bridge.Member{Address: m.Address(), Power: m.Power})
+		sig := eip712.Sign(m.Key, digest)
+		signed[m.Address()] = sig[:]
+	}
+	sigs, _, err = quorum.Select(vs, digest, signed)
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, s := range sigs {
+		if s.V != 0 {
+			used++
+		}
+	}
+	return sigs, used, nil
+}
+
+// measureRelayedBatches is submitBatch of 100 pushed records as dpn-relayer sends it
+// (relayerSignatures), for sets of 4, 20 and 100 validators of equal power: first to
+// addresses that hold no DPN yet, then the same records again to them as existing holders.
+// Each set has its own deployment.
+func measureRelayedBatches(r *report) error {
+	const records = 100
+	for _, n := range []int{4, 20, 100} {
+		set := newSet(n, 0)
+		e, err := l2sim.NewEnv(set)
+		if err != nil {
+			return err
+		}
+		// Batch 1 (one record elsewhere) writes the contract's and token's counters for the
+		// first time, so that the rows below are what every later batch pays.
+		if _, err := submit(e, mkBatch(e, 1, recipients(1, 500_000))); err != nil {
+			e.Close()
+			return fmt.Errorf("first batch, %d validators: %w", n, err)
+		}
+		recs := recipients(records, 0)
+		for i, holders := range []string{"new holders", "existing holders"} {
+			b := mkBatch(e, uint64(i+2), recs)
+			sigs, used, err := relayerSignatures(set, e.Domain.BatchDigest(b))
+			if err != nil {
+				e.Close()
+				return err
+			}
+			rcpt, err := submitSigned(e, b, sigs)
+			if err != nil {
+				e.Close()
+				return fmt.Errorf("relayed batch, %d validators, %s: %w", n, holders, err)
+			}
+			r.add(fmt.Sprintf("submitBatch push, %d records, %s, %d validators", records, holders, n), rcpt.GasUsed,
+				fmt.Sprintf("%d / record", rcpt.GasUsed/records), fmt.Sprintf("%d of %d signatures sent (relayer's subset)", used, n))
+		}
+		e.Close()
+	}
+	return nil
 }
 
 func run(r *report) error {
@@ -187,6 +256,11 @@ func run(r *report) error {
 			return fmt.Errorf("valset %d: %w", n, err)
 		}
 		r.add(fmt.Sprintf("updateValset, %d validators", n), rcpt.GasUsed, "", "signatures checked until more than 2/3 of the power")
+	}
+
+	// Batches as the relayer sends them, by valset size.
+	if err := measureRelayedBatches(r); err != nil {
+		return err
 	}
 
 	// Retirement: after the last batch, with every claim made.
