@@ -38,7 +38,8 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 		Tx: &autocliv1.ServiceCommandDescriptor{
 			Service: "dpn.bridge.v1.Msg",
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
-				{RpcMethod: "RegisterEthKey", Skip: true}, // dpnd tx bridge register-eth-key signs the proof from the key file
+				{RpcMethod: "RegisterEthKey", Skip: true},   // dpnd tx bridge register-eth-key signs the proof from the key file
+				{RpcMethod: "SubmitSignatures", Skip: true}, // dpnd tx bridge sign-pending signs from the key file
 				{RpcMethod: "SubmitBadSignature", Use: "submit-bad-signature [digest] [signature]",
 					Short:          "Prove that a validator's bridge key signed a digest the chain never produced (hex digest, hex 65-byte signature)",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "digest"}, {ProtoField: "signature"}}},

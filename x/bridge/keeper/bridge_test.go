@@ -543,3 +543,53 @@ func TestGenesisRoundTrip(t *testing.T) {
 	_, err = g.k.Pending.Get(g.Ctx, collections.Join("later", uint64(3)))
 	require.NoError(t, err)
 }
+
+// TestValsetChangeOfMoreThanAThird: half of the power leaves at once (two of four validators
+// jailed). Valset 2 must be signed by valset 1, of which the two that remain hold exactly a
+// half: their vote-extension signatures cannot make it ready. The two that left extend no
+// votes, but sign by transaction (MsgSubmitSignatures), and valset 2 becomes ready; a
+// signature that does not check refuses the whole message.
+func TestValsetChangeOfMoreThanAThird(t *testing.T) {
+	f := newFixture(t, 4, 4)
+	f.endBlock(t)
+	f.chain.validators[2].Jailed = true
+	f.chain.validators[3].Jailed = true
+	f.next(t)
+	f.endBlock(t)
+	vs, err := f.q.Valset(f.Ctx, &types.QueryValsetRequest{})
+	require.NoError(t, err)
+	require.EqualValues(t, 2, vs.Valset.Nonce)
+	require.Len(t, vs.Valset.Members, 2)
+
+	f.next(t)
+	require.NoError(t, f.k.ApplyVotes(f.Ctx, f.votes(map[int]*types.BridgeVote{0: f.sign(t, 0), 1: f.sign(t, 1)})))
+	item := &types.QuerySignaturesRequest{Destination: "optimism", Kind: "valset", Nonce: 2}
+	res, err := f.q.Signatures(f.Ctx, item)
+	require.NoError(t, err)
+	require.False(t, res.Ready, "the remaining half of valset 1 cannot adopt valset 2 alone")
+
+	// A forged signature among good ones refuses the message, state unchanged.
+	part := f.sign(t, 2)
+	forged := append([]types.BridgeSignature(nil), part.Signatures...)
+	bad := eip712.Sign(f.vals[3].eth, common.BytesToHash(res.Digest))
+	forged[0].Signature = bad[:]
+	before := f.dump()
+	_, err = f.msg.SubmitSignatures(f.Ctx, &types.MsgSubmitSignatures{Operator: f.operator(2), Signatures: forged})
+	require.ErrorIs(t, err, types.ErrInvalidSignature)
+	_, err = f.msg.SubmitSignatures(f.Ctx, &types.MsgSubmitSignatures{Operator: f.operator(2)})
+	require.ErrorIs(t, err, types.ErrInvalidVote)
+	_, err = f.msg.SubmitSignatures(f.Ctx, &types.MsgSubmitSignatures{Operator: sdk.AccAddress(bytes.Repeat([]byte{9}, 20)).String(), Signatures: part.Signatures})
+	require.ErrorIs(t, err, types.ErrNotValidator)
+	require.Equal(t, before, f.dump())
+
+	out, err := f.msg.SubmitSignatures(f.Ctx, &types.MsgSubmitSignatures{Operator: f.operator(2), Signatures: part.Signatures})
+	require.NoError(t, err)
+	require.EqualValues(t, len(part.Signatures), out.Stored)
+	res, err = f.q.Signatures(f.Ctx, item)
+	require.NoError(t, err)
+	require.True(t, res.Ready, "three of four members of valset 1 signed valset 2")
+	// Sending the same again stores nothing new.
+	out, err = f.msg.SubmitSignatures(f.Ctx, &types.MsgSubmitSignatures{Operator: f.operator(2), Signatures: part.Signatures})
+	require.NoError(t, err)
+	require.Zero(t, out.Stored)
+}

@@ -66,6 +66,52 @@ func (m msgServer) RegisterEthKey(ctx context.Context, msg *types.MsgRegisterEth
 		&types.EventEthKeyRegistered{Validator: valoper, EthAddress: addr.Hex()})
 }
 
+// SubmitSignatures stores a validator's signatures sent in a transaction. Every signature is
+// checked before any is stored: one bad signature refuses the whole message.
+func (m msgServer) SubmitSignatures(ctx context.Context, msg *types.MsgSubmitSignatures) (*types.MsgSubmitSignaturesResponse, error) {
+	acc, err := sdk.AccAddressFromBech32(msg.Operator)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrNotValidator, "operator %q: %v", msg.Operator, err)
+	}
+	valoper, err := m.k.staking.ValidatorAddressCodec().BytesToString(acc)
+	if err != nil {
+		return nil, err
+	}
+	if val, err := m.k.staking.Validator(ctx, sdk.ValAddress(acc)); err != nil || val == nil {
+		return nil, errorsmod.Wrapf(types.ErrNotValidator, "%s is not a validator operator", msg.Operator)
+	}
+	part := types.BridgeVote{Signatures: msg.Signatures}
+	if len(part.Signatures) == 0 {
+		return nil, errorsmod.Wrap(types.ErrInvalidVote, "no signatures")
+	}
+	if err := part.ValidateBasic(); err != nil {
+		return nil, err
+	}
+	params, err := m.k.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	type checked struct {
+		digest common.Hash
+		signer common.Address
+	}
+	ok := make([]checked, len(msg.Signatures))
+	for i, s := range msg.Signatures {
+		d, a, err := m.k.CheckSignature(ctx, params, valoper, s)
+		if err != nil {
+			return nil, err
+		}
+		ok[i] = checked{d, a}
+	}
+	touched := map[string]types.Item{}
+	for i, s := range msg.Signatures {
+		if err := m.k.storeSignature(ctx, valoper, s, ok[i].digest, ok[i].signer, touched); err != nil {
+			return nil, err
+		}
+	}
+	return &types.MsgSubmitSignaturesResponse{Stored: uint32(len(touched))}, m.k.emitReady(ctx, params, touched)
+}
+
 // SubmitBadSignature slashes the validator whose bridge key signed a digest the chain never
 // produced. Anyone may submit it.
 func (m msgServer) SubmitBadSignature(ctx context.Context, msg *types.MsgSubmitBadSignature) (*types.MsgSubmitBadSignatureResponse, error) {

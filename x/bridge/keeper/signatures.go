@@ -88,7 +88,6 @@ func (k Keeper) ApplyVotes(ctx context.Context, votes []types.ValidatorPart) err
 	if err != nil {
 		return err
 	}
-	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	touched := map[string]types.Item{}
 	var total int64
 	type reading struct {
@@ -114,16 +113,9 @@ func (k Keeper) ApplyVotes(ctx context.Context, votes []types.ValidatorPart) err
 			if err != nil {
 				continue
 			}
-			it := types.Item{Kind: s.Kind, Destination: s.Destination, Nonce: s.Nonce}
-			key := collections.Join(it.ID(), valoper)
-			if old, err := k.Signatures.Get(ctx, key); err == nil && bytes.Equal(old.Digest, digest.Bytes()) {
-				continue
-			}
-			if err := k.Signatures.Set(ctx, key, types.StoredSignature{Validator: valoper, EthAddress: signer.Hex(),
-				Signature: s.Signature, Digest: digest.Bytes(), Height: sdkCtx.BlockHeight()}); err != nil {
+			if err := k.storeSignature(ctx, valoper, s, digest, signer, touched); err != nil {
 				return err
 			}
-			touched[it.ID()] = it
 		}
 		for _, st := range v.Part.Statuses {
 			if _, ok := params.Destination(st.Destination); ok {
@@ -131,22 +123,8 @@ func (k Keeper) ApplyVotes(ctx context.Context, votes []types.ValidatorPart) err
 			}
 		}
 	}
-	ids := make([]string, 0, len(touched))
-	for id := range touched {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		it := touched[id]
-		signed, total, err := k.SignedPower(ctx, params, it)
-		if err != nil {
-			return err
-		}
-		if ready(signed, total) {
-			if err := sdkCtx.EventManager().EmitTypedEvent(&types.EventItemReady{Destination: it.Destination, Kind: types.KindName(it.Kind), Nonce: it.Nonce}); err != nil {
-				return err
-			}
-		}
+	if err := k.emitReady(ctx, params, touched); err != nil {
+		return err
 	}
 	for _, d := range params.Destinations {
 		rs := readings[d.Name]
@@ -180,6 +158,44 @@ func (k Keeper) ApplyVotes(ctx context.Context, votes []types.ValidatorPart) err
 		}
 	}
 	return k.pruneValsets(ctx, params)
+}
+
+// storeSignature keeps a checked signature unless the same one is stored, and notes its item
+// in touched.
+func (k Keeper) storeSignature(ctx context.Context, valoper string, s types.BridgeSignature, digest common.Hash, signer common.Address, touched map[string]types.Item) error {
+	it := types.Item{Kind: s.Kind, Destination: s.Destination, Nonce: s.Nonce}
+	key := collections.Join(it.ID(), valoper)
+	if old, err := k.Signatures.Get(ctx, key); err == nil && bytes.Equal(old.Digest, digest.Bytes()) {
+		return nil
+	}
+	if err := k.Signatures.Set(ctx, key, types.StoredSignature{Validator: valoper, EthAddress: signer.Hex(),
+		Signature: s.Signature, Digest: digest.Bytes(), Height: sdk.UnwrapSDKContext(ctx).BlockHeight()}); err != nil {
+		return err
+	}
+	touched[it.ID()] = it
+	return nil
+}
+
+// emitReady emits EventItemReady for each touched item that is ready now, in id order.
+func (k Keeper) emitReady(ctx context.Context, params types.Params, touched map[string]types.Item) error {
+	ids := make([]string, 0, len(touched))
+	for id := range touched {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		it := touched[id]
+		signed, total, err := k.SignedPower(ctx, params, it)
+		if err != nil {
+			return err
+		}
+		if ready(signed, total) {
+			if err := sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventItemReady{Destination: it.Destination, Kind: types.KindName(it.Kind), Nonce: it.Nonce}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // ready is the contract's rule: strictly more than 2/3 of the power.

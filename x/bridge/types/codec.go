@@ -8,6 +8,6 @@ import (
 
 // RegisterInterfaces registers the module's messages.
 func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
-	registry.RegisterImplementations((*sdk.Msg)(nil), &MsgRegisterEthKey{}, &MsgSubmitBadSignature{}, &MsgUpdateParams{})
+	registry.RegisterImplementations((*sdk.Msg)(nil), &MsgRegisterEthKey{}, &MsgSubmitSignatures{}, &MsgSubmitBadSignature{}, &MsgUpdateParams{})
 	msgservice.RegisterMsgServiceDesc(registry, &_Msg_serviceDesc)
 }

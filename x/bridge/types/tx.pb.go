@@ -130,6 +130,105 @@ func (m *MsgRegisterEthKeyResponse) XXX_DiscardUnknown() {
 
 var xxx_messageInfo_MsgRegisterEthKeyResponse proto.InternalMessageInfo
 
+// MsgSubmitSignatures is signed by the validator operator whose registered key made the
+// signatures.
+type MsgSubmitSignatures struct {
+	Operator   string            `protobuf:"bytes,1,opt,name=operator,proto3" json:"operator,omitempty"`
+	Signatures []BridgeSignature `protobuf:"bytes,2,rep,name=signatures,proto3" json:"signatures"`
+}
+
+func (m *MsgSubmitSignatures) Reset()         { *m = MsgSubmitSignatures{} }
+func (m *MsgSubmitSignatures) String() string { return proto.CompactTextString(m) }
+func (*MsgSubmitSignatures) ProtoMessage()    {}
+func (*MsgSubmitSignatures) Descriptor() ([]byte, []int) {
+	return fileDescriptor_cb9d68816574193a, []int{2}
+}
+func (m *MsgSubmitSignatures) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgSubmitSignatures) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgSubmitSignatures.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgSubmitSignatures) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgSubmitSignatures.Merge(m, src)
+}
+func (m *MsgSubmitSignatures) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgSubmitSignatures) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgSubmitSignatures.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgSubmitSignatures proto.InternalMessageInfo
+
+func (m *MsgSubmitSignatures) GetOperator() string {
+	if m != nil {
+		return m.Operator
+	}
+	return ""
+}
+
+func (m *MsgSubmitSignatures) GetSignatures() []BridgeSignature {
+	if m != nil {
+		return m.Signatures
+	}
+	return nil
+}
+
+type MsgSubmitSignaturesResponse struct {
+	// stored: signatures the chain did not have yet.
+	Stored uint32 `protobuf:"varint,1,opt,name=stored,proto3" json:"stored,omitempty"`
+}
+
+func (m *MsgSubmitSignaturesResponse) Reset()         { *m = MsgSubmitSignaturesResponse{} }
+func (m *MsgSubmitSignaturesResponse) String() string { return proto.CompactTextString(m) }
+func (*MsgSubmitSignaturesResponse) ProtoMessage()    {}
+func (*MsgSubmitSignaturesResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_cb9d68816574193a, []int{3}
+}
+func (m *MsgSubmitSignaturesResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgSubmitSignaturesResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgSubmitSignaturesResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgSubmitSignaturesResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgSubmitSignaturesResponse.Merge(m, src)
+}
+func (m *MsgSubmitSignaturesResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgSubmitSignaturesResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgSubmitSignaturesResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgSubmitSignaturesResponse proto.InternalMessageInfo
+
+func (m *MsgSubmitSignaturesResponse) GetStored() uint32 {
+	if m != nil {
+		return m.Stored
+	}
+	return 0
+}
+
 // MsgSubmitBadSignature carries a signature by a registered bridge key.
 type MsgSubmitBadSignature struct {
 	Submitter string `protobuf:"bytes,1,opt,name=submitter,proto3" json:"submitter,omitempty"`
@@ -143,7 +242,7 @@ func (m *MsgSubmitBadSignature) Reset()         { *m = MsgSubmitBadSignature{} }
 func (m *MsgSubmitBadSignature) String() string { return proto.CompactTextString(m) }
 func (*MsgSubmitBadSignature) ProtoMessage()    {}
 func (*MsgSubmitBadSignature) Descriptor() ([]byte, []int) {
-	return fileDescriptor_cb9d68816574193a, []int{2}
+	return fileDescriptor_cb9d68816574193a, []int{4}
 }
 func (m *MsgSubmitBadSignature) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -201,7 +300,7 @@ func (m *MsgSubmitBadSignatureResponse) Reset()         { *m = MsgSubmitBadSigna
 func (m *MsgSubmitBadSignatureResponse) String() string { return proto.CompactTextString(m) }
 func (*MsgSubmitBadSignatureResponse) ProtoMessage()    {}
 func (*MsgSubmitBadSignatureResponse) Descriptor() ([]byte, []int) {
-	return fileDescriptor_cb9d68816574193a, []int{3}
+	return fileDescriptor_cb9d68816574193a, []int{5}
 }
 func (m *MsgSubmitBadSignatureResponse) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -247,7 +346,7 @@ func (m *MsgUpdateParams) Reset()         { *m = MsgUpdateParams{} }
 func (m *MsgUpdateParams) String() string { return proto.CompactTextString(m) }
 func (*MsgUpdateParams) ProtoMessage()    {}
 func (*MsgUpdateParams) Descriptor() ([]byte, []int) {
-	return fileDescriptor_cb9d68816574193a, []int{4}
+	return fileDescriptor_cb9d68816574193a, []int{6}
 }
 func (m *MsgUpdateParams) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -297,7 +396,7 @@ func (m *MsgUpdateParamsResponse) Reset()         { *m = MsgUpdateParamsResponse
 func (m *MsgUpdateParamsResponse) String() string { return proto.CompactTextString(m) }
 func (*MsgUpdateParamsResponse) ProtoMessage()    {}
 func (*MsgUpdateParamsResponse) Descriptor() ([]byte, []int) {
-	return fileDescriptor_cb9d68816574193a, []int{5}
+	return fileDescriptor_cb9d68816574193a, []int{7}
 }
 func (m *MsgUpdateParamsResponse) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -329,6 +428,8 @@ var xxx_messageInfo_MsgUpdateParamsResponse proto.InternalMessageInfo
 func init() {
 	proto.RegisterType((*MsgRegisterEthKey)(nil), "dpn.bridge.v1.MsgRegisterEthKey")
 	proto.RegisterType((*MsgRegisterEthKeyResponse)(nil), "dpn.bridge.v1.MsgRegisterEthKeyResponse")
+	proto.RegisterType((*MsgSubmitSignatures)(nil), "dpn.bridge.v1.MsgSubmitSignatures")
+	proto.RegisterType((*MsgSubmitSignaturesResponse)(nil), "dpn.bridge.v1.MsgSubmitSignaturesResponse")
 	proto.RegisterType((*MsgSubmitBadSignature)(nil), "dpn.bridge.v1.MsgSubmitBadSignature")
 	proto.RegisterType((*MsgSubmitBadSignatureResponse)(nil), "dpn.bridge.v1.MsgSubmitBadSignatureResponse")
 	proto.RegisterType((*MsgUpdateParams)(nil), "dpn.bridge.v1.MsgUpdateParams")
@@ -338,40 +439,45 @@ func init() {
 func init() { proto.RegisterFile("dpn/bridge/v1/tx.proto", fileDescriptor_cb9d68816574193a) }
 
 var fileDescriptor_cb9d68816574193a = []byte{
-	// 526 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0x8c, 0x53, 0x4f, 0x6f, 0xd3, 0x30,
-	0x14, 0xaf, 0x37, 0x56, 0x51, 0xaf, 0x1b, 0xc2, 0xea, 0xb6, 0x36, 0x40, 0x56, 0x45, 0x08, 0x95,
-	0x89, 0x25, 0xda, 0x86, 0x38, 0x4c, 0xe2, 0x40, 0x11, 0x27, 0x54, 0x09, 0xa5, 0x82, 0x03, 0x42,
-	0x9a, 0xd2, 0xd9, 0x38, 0x11, 0x24, 0xb6, 0x6c, 0xb7, 0xac, 0x37, 0xc4, 0x07, 0x00, 0x2e, 0x7c,
-	0x0b, 0x0e, 0x3b, 0xf0, 0x21, 0x76, 0x9c, 0x38, 0x71, 0x42, 0xa8, 0x3d, 0xec, 0x6b, 0xa0, 0xc4,
-	0xf9, 0x43, 0x9b, 0x89, 0xee, 0xe6, 0xf7, 0x7e, 0xbf, 0xf7, 0x7b, 0xbf, 0xf7, 0x6c, 0xc3, 0x4d,
-	0xcc, 0x23, 0x67, 0x20, 0x02, 0x4c, 0x89, 0x33, 0xda, 0x73, 0xd4, 0x89, 0xcd, 0x05, 0x53, 0x0c,
-	0xad, 0x61, 0x1e, 0xd9, 0x3a, 0x6f, 0x8f, 0xf6, 0x8c, 0xad, 0x63, 0x26, 0x43, 0x26, 0x9d, 0x50,
-	0xd2, 0x98, 0x16, 0x4a, 0xaa, 0x79, 0x46, 0x4b, 0x03, 0x47, 0x49, 0xe4, 0xe8, 0x20, 0x85, 0x8c,
-	0x59, 0xe9, 0x54, 0x4c, 0x63, 0x0d, 0xca, 0x28, 0xd3, 0x35, 0xf1, 0x49, 0x67, 0xad, 0x2f, 0x00,
-	0xde, 0xec, 0x49, 0xea, 0x12, 0x1a, 0x48, 0x45, 0xc4, 0x33, 0xe5, 0x3f, 0x27, 0x63, 0xf4, 0x10,
-	0x5e, 0x67, 0x9c, 0x08, 0x4f, 0x31, 0xd1, 0x04, 0x6d, 0xd0, 0xa9, 0x75, 0x9b, 0x3f, 0x7f, 0xec,
-	0x36, 0xd2, 0x5e, 0x4f, 0x30, 0x16, 0x44, 0xca, 0xbe, 0x12, 0x41, 0x44, 0xdd, 0x9c, 0x89, 0xb6,
-	0xe1, 0x2a, 0x51, 0xfe, 0x91, 0xa7, 0xe1, 0xe6, 0x52, 0x5c, 0xe8, 0x42, 0xa2, 0xfc, 0xb4, 0x00,
-	0x35, 0xe0, 0x0a, 0x17, 0x8c, 0xbd, 0x6d, 0x2e, 0xb7, 0x41, 0xa7, 0xee, 0xea, 0xe0, 0x70, 0xed,
-	0xd3, 0xc5, 0xe9, 0x4e, 0xae, 0x62, 0xdd, 0x82, 0xad, 0x92, 0x21, 0x97, 0x48, 0xce, 0x22, 0x49,
-	0xac, 0x6f, 0x00, 0x6e, 0xf4, 0x24, 0xed, 0x0f, 0x07, 0x61, 0xa0, 0xba, 0x1e, 0xee, 0x07, 0x34,
-	0xf2, 0xd4, 0x50, 0x10, 0xf4, 0x08, 0xd6, 0x64, 0x92, 0x55, 0x64, 0xb1, 0xe7, 0x82, 0x8a, 0x36,
-	0x61, 0x15, 0x07, 0x94, 0x48, 0x95, 0xf8, 0xad, 0xbb, 0x69, 0x84, 0x6e, 0xc3, 0x9a, 0xcc, 0xc4,
-	0x53, 0xbf, 0x45, 0xe2, 0x70, 0x3d, 0xf6, 0x5c, 0xa8, 0x58, 0x8f, 0xe1, 0x9d, 0x4b, 0x6d, 0x65,
-	0xc6, 0x63, 0xb9, 0x91, 0xf7, 0x3e, 0xc0, 0xc5, 0x4a, 0xdd, 0x22, 0x61, 0x7d, 0x06, 0xf0, 0x46,
-	0x4f, 0xd2, 0x97, 0x1c, 0x7b, 0x8a, 0xbc, 0xf0, 0x84, 0x17, 0xca, 0x78, 0x20, 0x6f, 0xa8, 0x7c,
-	0x26, 0x02, 0x35, 0x5e, 0x3c, 0x50, 0x4e, 0x45, 0x07, 0xb0, 0xca, 0x13, 0x85, 0x64, 0xa0, 0xd5,
-	0xfd, 0x0d, 0x7b, 0xe6, 0x5d, 0xd9, 0x5a, 0xbe, 0x7b, 0xed, 0xec, 0xf7, 0x76, 0xc5, 0x4d, 0xa9,
-	0xe9, 0x3c, 0xb9, 0x88, 0xd5, 0x82, 0x5b, 0x73, 0x7e, 0xb2, 0x49, 0xf6, 0xbf, 0x2f, 0xc1, 0xe5,
-	0x9e, 0xa4, 0xe8, 0x0d, 0x5c, 0x9f, 0x7b, 0x35, 0xed, 0xb9, 0x4e, 0xa5, 0x6b, 0x34, 0x3a, 0x8b,
-	0x18, 0xf9, 0xbe, 0x7c, 0x88, 0x2e, 0xb9, 0xe4, 0xbb, 0xe5, 0xfa, 0x32, 0xcb, 0x78, 0x70, 0x15,
-	0x56, 0xde, 0xe9, 0x15, 0xac, 0xcf, 0xec, 0xdd, 0x2c, 0x57, 0xff, 0x8b, 0x1b, 0xf7, 0xfe, 0x8f,
-	0x67, 0xba, 0xc6, 0xca, 0xc7, 0x8b, 0xd3, 0x1d, 0xd0, 0x7d, 0x7a, 0x36, 0x31, 0xc1, 0xf9, 0xc4,
-	0x04, 0x7f, 0x26, 0x26, 0xf8, 0x3a, 0x35, 0x2b, 0xe7, 0x53, 0xb3, 0xf2, 0x6b, 0x6a, 0x56, 0x5e,
-	0xdf, 0xa7, 0x81, 0xf2, 0x87, 0x03, 0xfb, 0x98, 0x85, 0x0e, 0xe6, 0xd1, 0x6e, 0x44, 0xd4, 0x07,
-	0x26, 0xde, 0xc5, 0x67, 0xe7, 0x24, 0xfb, 0xc5, 0x6a, 0xcc, 0x89, 0x1c, 0x54, 0x93, 0xcf, 0x7a,
-	0xf0, 0x37, 0x00, 0x00, 0xff, 0xff, 0x99, 0x74, 0x09, 0xa0, 0x3b, 0x04, 0x00, 0x00,
+	// 598 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0x9c, 0x54, 0xcd, 0x6e, 0xd3, 0x40,
+	0x10, 0x8e, 0x1b, 0x1a, 0x91, 0x49, 0x52, 0xc0, 0xa4, 0x6d, 0xe2, 0x16, 0x37, 0xb2, 0x10, 0x0a,
+	0x11, 0xb5, 0xd5, 0x14, 0x38, 0x54, 0xe2, 0x40, 0x80, 0x13, 0x8a, 0x84, 0x1c, 0xc1, 0x01, 0x21,
+	0x55, 0x4e, 0xbd, 0xac, 0x2d, 0xb0, 0xd7, 0xda, 0xdd, 0x84, 0xe6, 0x86, 0x78, 0x00, 0xe8, 0x85,
+	0x3b, 0x8f, 0xd0, 0x03, 0x0f, 0xd1, 0x63, 0xc5, 0x89, 0x13, 0x42, 0xc9, 0xa1, 0xaf, 0x81, 0xfc,
+	0x93, 0x4d, 0xe2, 0x04, 0x82, 0x7a, 0xdb, 0x99, 0xf9, 0xe6, 0x9b, 0xef, 0xf3, 0xac, 0x17, 0x36,
+	0xec, 0xc0, 0x37, 0xba, 0xd4, 0xb5, 0x31, 0x32, 0xfa, 0x7b, 0x06, 0x3f, 0xd6, 0x03, 0x4a, 0x38,
+	0x91, 0x4b, 0x76, 0xe0, 0xeb, 0x71, 0x5e, 0xef, 0xef, 0x29, 0x9b, 0x47, 0x84, 0x79, 0x84, 0x19,
+	0x1e, 0xc3, 0x21, 0xcc, 0x63, 0x38, 0xc6, 0x29, 0xd5, 0xb8, 0x70, 0x18, 0x45, 0x46, 0x1c, 0x24,
+	0x25, 0x65, 0x96, 0x3a, 0x21, 0x8b, 0x6b, 0x65, 0x4c, 0x30, 0x89, 0x7b, 0xc2, 0x53, 0x9c, 0xd5,
+	0xbe, 0x48, 0x70, 0xa3, 0xcd, 0xb0, 0x89, 0xb0, 0xcb, 0x38, 0xa2, 0xcf, 0xb8, 0xf3, 0x1c, 0x0d,
+	0xe4, 0xfb, 0x70, 0x95, 0x04, 0x88, 0x5a, 0x9c, 0xd0, 0x8a, 0x54, 0x93, 0xea, 0xf9, 0x56, 0xe5,
+	0xc7, 0xf7, 0xdd, 0x72, 0x32, 0xeb, 0xb1, 0x6d, 0x53, 0xc4, 0x58, 0x87, 0x53, 0xd7, 0xc7, 0xa6,
+	0x40, 0xca, 0x3b, 0x50, 0x40, 0xdc, 0x39, 0xb4, 0xe2, 0x72, 0x65, 0x25, 0x6c, 0x34, 0x01, 0x71,
+	0x27, 0x69, 0x90, 0xcb, 0xb0, 0x1a, 0x50, 0x42, 0xde, 0x56, 0xb2, 0x35, 0xa9, 0x5e, 0x34, 0xe3,
+	0xe0, 0xa0, 0xf4, 0xe9, 0xe2, 0xb4, 0x21, 0x58, 0xb4, 0x2d, 0xa8, 0xce, 0x09, 0x32, 0x11, 0x0b,
+	0x88, 0xcf, 0x90, 0xf6, 0x4d, 0x82, 0x9b, 0x6d, 0x86, 0x3b, 0xbd, 0xae, 0xe7, 0xf2, 0x8e, 0x8b,
+	0x7d, 0x8b, 0xf7, 0x28, 0x62, 0x97, 0x14, 0xfc, 0x14, 0x80, 0x09, 0x8e, 0xca, 0x4a, 0x2d, 0x5b,
+	0x2f, 0x34, 0x55, 0x7d, 0x66, 0x0d, 0x7a, 0x2b, 0x3a, 0x89, 0x51, 0xad, 0x2b, 0x67, 0xbf, 0x76,
+	0x32, 0xe6, 0x54, 0x5f, 0x5a, 0xff, 0x03, 0xd8, 0x5a, 0xa0, 0x70, 0xec, 0x40, 0xde, 0x80, 0x1c,
+	0xe3, 0x84, 0x22, 0x3b, 0xd2, 0x59, 0x32, 0x93, 0x48, 0xfb, 0x2a, 0xc1, 0xba, 0xe8, 0x6b, 0x59,
+	0xb6, 0x68, 0x95, 0x1f, 0x42, 0x9e, 0x45, 0x59, 0x8e, 0x96, 0x9b, 0x9b, 0x40, 0xc3, 0x49, 0xb6,
+	0x8b, 0x11, 0xe3, 0xd1, 0x26, 0x8a, 0x66, 0x12, 0xc9, 0xdb, 0x90, 0x17, 0xea, 0x93, 0x4d, 0x4c,
+	0x12, 0x07, 0x6b, 0xa1, 0x9b, 0x09, 0x8b, 0xf6, 0x08, 0x6e, 0x2d, 0x94, 0x25, 0x0c, 0x6d, 0x43,
+	0xbe, 0x6f, 0xbd, 0x77, 0xed, 0xc9, 0xb7, 0x37, 0x27, 0x09, 0xed, 0xb3, 0x04, 0xd7, 0xda, 0x0c,
+	0xbf, 0x0c, 0x6c, 0x8b, 0xa3, 0x17, 0x16, 0xb5, 0x3c, 0x16, 0x1a, 0xb2, 0x7a, 0xdc, 0x21, 0xd4,
+	0xe5, 0x83, 0xe5, 0x86, 0x04, 0x54, 0xde, 0x87, 0x5c, 0x10, 0x31, 0x44, 0x86, 0x0a, 0xcd, 0xf5,
+	0xd4, 0xaa, 0x62, 0xfa, 0x64, 0x43, 0x09, 0x34, 0xf1, 0x23, 0x48, 0xb4, 0x2a, 0x6c, 0xa6, 0xf4,
+	0x8c, 0x9d, 0x34, 0x4f, 0xb2, 0x90, 0x6d, 0x33, 0x2c, 0xbf, 0x81, 0xb5, 0xd4, 0xff, 0x50, 0x4b,
+	0x4d, 0x9a, 0xbb, 0xa0, 0x4a, 0x7d, 0x19, 0x42, 0x7c, 0xaf, 0x2e, 0x5c, 0x9f, 0xbb, 0xbe, 0xda,
+	0x7c, 0x77, 0x1a, 0xa3, 0x34, 0x96, 0x63, 0xc4, 0x0c, 0x07, 0xe4, 0x05, 0x17, 0xe9, 0xf6, 0xdf,
+	0x18, 0xa6, 0x51, 0xca, 0xbd, 0xff, 0x41, 0x89, 0x49, 0xaf, 0xa0, 0x38, 0xb3, 0x5b, 0x75, 0xbe,
+	0x7b, 0xba, 0xae, 0xdc, 0xf9, 0x77, 0x7d, 0xcc, 0xab, 0xac, 0x7e, 0xbc, 0x38, 0x6d, 0x48, 0xad,
+	0x27, 0x67, 0x43, 0x55, 0x3a, 0x1f, 0xaa, 0xd2, 0xef, 0xa1, 0x2a, 0x9d, 0x8c, 0xd4, 0xcc, 0xf9,
+	0x48, 0xcd, 0xfc, 0x1c, 0xa9, 0x99, 0xd7, 0x77, 0xb1, 0xcb, 0x9d, 0x5e, 0x57, 0x3f, 0x22, 0x9e,
+	0x61, 0x07, 0xfe, 0xae, 0x8f, 0xf8, 0x07, 0x42, 0xdf, 0x85, 0x67, 0xe3, 0x78, 0xfc, 0x06, 0xf2,
+	0x41, 0x80, 0x58, 0x37, 0x17, 0x3d, 0x75, 0xfb, 0x7f, 0x02, 0x00, 0x00, 0xff, 0xff, 0x17, 0x3e,
+	0xce, 0x9b, 0x79, 0x05, 0x00, 0x00,
 }
 
 // Reference imports to suppress errors if they are not otherwise used.
@@ -388,6 +494,10 @@ const _ = grpc.SupportPackageIsVersion4
 type MsgClient interface {
 	// RegisterEthKey binds an Ethereum address to a validator, with a proof of possession.
 	RegisterEthKey(ctx context.Context, in *MsgRegisterEthKey, opts ...grpc.CallOption) (*MsgRegisterEthKeyResponse, error)
+	// SubmitSignatures carries a validator's signatures in a transaction: for a validator that
+	// left the active set (and so extends no votes) while the next valset still needs its
+	// signature, as after a change of more than 1/3 of the power at once.
+	SubmitSignatures(ctx context.Context, in *MsgSubmitSignatures, opts ...grpc.CallOption) (*MsgSubmitSignaturesResponse, error)
 	// SubmitBadSignature proves that a validator's bridge key signed a digest the chain never
 	// produced; the validator is slashed and jailed.
 	SubmitBadSignature(ctx context.Context, in *MsgSubmitBadSignature, opts ...grpc.CallOption) (*MsgSubmitBadSignatureResponse, error)
@@ -406,6 +516,15 @@ func NewMsgClient(cc grpc1.ClientConn) MsgClient {
 func (c *msgClient) RegisterEthKey(ctx context.Context, in *MsgRegisterEthKey, opts ...grpc.CallOption) (*MsgRegisterEthKeyResponse, error) {
 	out := new(MsgRegisterEthKeyResponse)
 	err := c.cc.Invoke(ctx, "/dpn.bridge.v1.Msg/RegisterEthKey", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *msgClient) SubmitSignatures(ctx context.Context, in *MsgSubmitSignatures, opts ...grpc.CallOption) (*MsgSubmitSignaturesResponse, error) {
+	out := new(MsgSubmitSignaturesResponse)
+	err := c.cc.Invoke(ctx, "/dpn.bridge.v1.Msg/SubmitSignatures", in, out, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -434,6 +553,10 @@ func (c *msgClient) UpdateParams(ctx context.Context, in *MsgUpdateParams, opts 
 type MsgServer interface {
 	// RegisterEthKey binds an Ethereum address to a validator, with a proof of possession.
 	RegisterEthKey(context.Context, *MsgRegisterEthKey) (*MsgRegisterEthKeyResponse, error)
+	// SubmitSignatures carries a validator's signatures in a transaction: for a validator that
+	// left the active set (and so extends no votes) while the next valset still needs its
+	// signature, as after a change of more than 1/3 of the power at once.
+	SubmitSignatures(context.Context, *MsgSubmitSignatures) (*MsgSubmitSignaturesResponse, error)
 	// SubmitBadSignature proves that a validator's bridge key signed a digest the chain never
 	// produced; the validator is slashed and jailed.
 	SubmitBadSignature(context.Context, *MsgSubmitBadSignature) (*MsgSubmitBadSignatureResponse, error)
@@ -447,6 +570,9 @@ type UnimplementedMsgServer struct {
 
 func (*UnimplementedMsgServer) RegisterEthKey(ctx context.Context, req *MsgRegisterEthKey) (*MsgRegisterEthKeyResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method RegisterEthKey not implemented")
+}
+func (*UnimplementedMsgServer) SubmitSignatures(ctx context.Context, req *MsgSubmitSignatures) (*MsgSubmitSignaturesResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method SubmitSignatures not implemented")
 }
 func (*UnimplementedMsgServer) SubmitBadSignature(ctx context.Context, req *MsgSubmitBadSignature) (*MsgSubmitBadSignatureResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method SubmitBadSignature not implemented")
@@ -473,6 +599,24 @@ func _Msg_RegisterEthKey_Handler(srv interface{}, ctx context.Context, dec func(
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(MsgServer).RegisterEthKey(ctx, req.(*MsgRegisterEthKey))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Msg_SubmitSignatures_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgSubmitSignatures)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).SubmitSignatures(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/dpn.bridge.v1.Msg/SubmitSignatures",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).SubmitSignatures(ctx, req.(*MsgSubmitSignatures))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -521,6 +665,10 @@ var _Msg_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "RegisterEthKey",
 			Handler:    _Msg_RegisterEthKey_Handler,
+		},
+		{
+			MethodName: "SubmitSignatures",
+			Handler:    _Msg_SubmitSignatures_Handler,
 		},
 		{
 			MethodName: "SubmitBadSignature",
@@ -599,6 +747,78 @@ func (m *MsgRegisterEthKeyResponse) MarshalToSizedBuffer(dAtA []byte) (int, erro
 	_ = i
 	var l int
 	_ = l
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgSubmitSignatures) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgSubmitSignatures) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgSubmitSignatures) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Signatures) > 0 {
+		for iNdEx := len(m.Signatures) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Signatures[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintTx(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0x12
+		}
+	}
+	if len(m.Operator) > 0 {
+		i -= len(m.Operator)
+		copy(dAtA[i:], m.Operator)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Operator)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgSubmitSignaturesResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgSubmitSignaturesResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgSubmitSignaturesResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Stored != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.Stored))
+		i--
+		dAtA[i] = 0x8
+	}
 	return len(dAtA) - i, nil
 }
 
@@ -777,6 +997,37 @@ func (m *MsgRegisterEthKeyResponse) Size() (n int) {
 	}
 	var l int
 	_ = l
+	return n
+}
+
+func (m *MsgSubmitSignatures) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Operator)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	if len(m.Signatures) > 0 {
+		for _, e := range m.Signatures {
+			l = e.Size()
+			n += 1 + l + sovTx(uint64(l))
+		}
+	}
+	return n
+}
+
+func (m *MsgSubmitSignaturesResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Stored != 0 {
+		n += 1 + sovTx(uint64(m.Stored))
+	}
 	return n
 }
 
@@ -1021,6 +1272,191 @@ func (m *MsgRegisterEthKeyResponse) Unmarshal(dAtA []byte) error {
 			return fmt.Errorf("proto: MsgRegisterEthKeyResponse: illegal tag %d (wire type %d)", fieldNum, wire)
 		}
 		switch fieldNum {
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgSubmitSignatures) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgSubmitSignatures: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgSubmitSignatures: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Operator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Operator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Signatures", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Signatures = append(m.Signatures, BridgeSignature{})
+			if err := m.Signatures[len(m.Signatures)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgSubmitSignaturesResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgSubmitSignaturesResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgSubmitSignaturesResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Stored", wireType)
+			}
+			m.Stored = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Stored |= uint32(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
 		default:
 			iNdEx = preIndex
 			skippy, err := skipTx(dAtA[iNdEx:])

@@ -13,6 +13,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/client/tx"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dpn-network/dpn/contracts/eip712"
@@ -31,7 +32,87 @@ func GetTxCmd() *cobra.Command {
 		SuggestionsMinimumDistance: 2,
 		RunE:                       client.ValidateCmd,
 	}
-	cmd.AddCommand(newRegisterEthKeyCmd())
+	cmd.AddCommand(newRegisterEthKeyCmd(), newSignPendingCmd())
+	return cmd
+}
+
+func newSignPendingCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "sign-pending",
+		Short: "Sign every open valset and batch this validator has not signed, and send the signatures in a transaction",
+		Long: `A validator in the active set signs in its vote extensions and never needs this. A validator
+that left the active set (unbonding, jailed) extends no votes, yet the next valset may still
+need its signature: after a change of more than 1/3 of the power at once, the members that
+remain cannot carry the new valset alone. Run this until the L2s confirm the new valset.`,
+		Example: `dpnd tx bridge sign-pending --from validator --home ~/.dpnd --fees 2000udpn -y`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			clientCtx, err := client.GetClientTxContext(cmd)
+			if err != nil {
+				return err
+			}
+			path, _ := cmd.Flags().GetString(flagKeyFile)
+			if path == "" {
+				path = filepath.Join(clientCtx.HomeDir, signer.DefaultConfig().KeyFile)
+			}
+			key, err := signer.LoadKey(path)
+			if err != nil {
+				return err
+			}
+			valoper := sdk.ValAddress(clientCtx.GetFromAddress()).String()
+			q := types.NewQueryClient(clientCtx)
+			ctx := cmd.Context()
+			params, err := q.Params(ctx, &types.QueryParamsRequest{})
+			if err != nil {
+				return err
+			}
+			valsets, err := q.Valsets(ctx, &types.QueryValsetsRequest{})
+			if err != nil {
+				return err
+			}
+			var sigs []types.BridgeSignature
+			sign := func(dest, kind string, k types.ItemKind, nonce uint64) error {
+				res, err := q.Signatures(ctx, &types.QuerySignaturesRequest{Destination: dest, Kind: kind, Nonce: nonce})
+				if err != nil {
+					return err
+				}
+				for _, s := range res.Signatures {
+					if s.Validator == valoper && string(s.Digest) == string(res.Digest) {
+						return nil
+					}
+				}
+				sig := eip712.Sign(key, common.BytesToHash(res.Digest))
+				sigs = append(sigs, types.BridgeSignature{Kind: k, Destination: dest, Nonce: nonce, Signature: sig[:]})
+				return nil
+			}
+			for _, d := range params.Params.Destinations {
+				for _, vs := range valsets.Valsets {
+					if vs.Nonce < 2 {
+						continue
+					}
+					if err := sign(d.Name, "valset", types.ITEM_KIND_VALSET, vs.Nonce); err != nil {
+						return err
+					}
+				}
+				batches, err := q.Batches(ctx, &types.QueryBatchesRequest{Destination: d.Name})
+				if err != nil {
+					return err
+				}
+				for _, b := range batches.Batches {
+					if err := sign(d.Name, "batch", types.ITEM_KIND_BATCH, b.Nonce); err != nil {
+						return err
+					}
+				}
+			}
+			if len(sigs) == 0 {
+				fmt.Fprintln(cmd.OutOrStdout(), "nothing to sign: every open item carries this validator's signature")
+				return nil
+			}
+			return tx.GenerateOrBroadcastTxCLI(clientCtx, cmd.Flags(), &types.MsgSubmitSignatures{Operator: clientCtx.GetFromAddress().String(), Signatures: sigs})
+		},
+	}
+	cmd.Flags().String(flagKeyFile, "", "bridge key file (default: <home>/"+signer.DefaultConfig().KeyFile+")")
+	flags.AddTxFlagsToCmd(cmd)
 	return cmd
 }
 
