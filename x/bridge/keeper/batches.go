@@ -187,7 +187,7 @@ func (k Keeper) confirm(ctx context.Context, st types.DestinationState, batchNon
 			if err := k.Batches.Remove(ctx, collections.Join(st.Destination, n)); err != nil && !errors.Is(err, collections.ErrNotFound) {
 				return err
 			}
-			if err := k.clearSignatures(ctx, types.Item{Kind: types.ITEM_KIND_BATCH, Destination: st.Destination, Nonce: n}); err != nil {
+			if err := k.closeItem(ctx, types.Item{Kind: types.ITEM_KIND_BATCH, Destination: st.Destination, Nonce: n}); err != nil {
 				return err
 			}
 		}
@@ -247,7 +247,7 @@ func (k Keeper) pruneValsets(ctx context.Context, params types.Params) error {
 			return err
 		}
 		for _, d := range params.Destinations {
-			if err := k.clearSignatures(ctx, types.Item{Kind: types.ITEM_KIND_VALSET, Destination: d.Name, Nonce: n}); err != nil {
+			if err := k.closeItem(ctx, types.Item{Kind: types.ITEM_KIND_VALSET, Destination: d.Name, Nonce: n}); err != nil {
 				return err
 			}
 		}

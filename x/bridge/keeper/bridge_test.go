@@ -532,8 +532,13 @@ func TestGenesisRoundTrip(t *testing.T) {
 	require.NotEmpty(t, gs.Deadlines)
 	require.NotEmpty(t, gs.KnownDigests)
 
+	want, err := f.q.Batch(f.Ctx, &types.QueryBatchRequest{Destination: "optimism", Nonce: 1})
+	require.NoError(t, err)
 	g := newFixture(t, 0, 0)
 	require.NoError(t, g.k.InitGenesis(g.Ctx, *gs))
+	got, err := g.q.Batch(g.Ctx, &types.QueryBatchRequest{Destination: "optimism", Nonce: 1})
+	require.NoError(t, err)
+	require.Equal(t, want.Digest, got.Digest, "digests are rebuilt at genesis")
 	again, err := g.k.ExportGenesis(g.Ctx)
 	require.NoError(t, err)
 	require.Equal(t, gs, again)

@@ -83,7 +83,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 			return err
 		}
 	}
-	return nil
+	return k.rebuildDigests(ctx, gs.Params)
 }
 
 // ExportGenesis exports the state.

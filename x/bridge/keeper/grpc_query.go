@@ -158,7 +158,7 @@ func (q queryServer) Batch(ctx context.Context, req *types.QueryBatchRequest) (*
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
-	_, d, err := q.destination(ctx, req.Destination)
+	p, _, err := q.destination(ctx, req.Destination)
 	if err != nil {
 		return nil, err
 	}
@@ -166,7 +166,11 @@ func (q queryServer) Batch(ctx context.Context, req *types.QueryBatchRequest) (*
 	if err != nil {
 		return nil, notFound(err, "batch %d of %s (confirmed batches leave the store)", req.Nonce, req.Destination)
 	}
-	return &types.QueryBatchResponse{Batch: b, Digest: b.Digest(d, chainID(ctx)).Bytes()}, nil
+	digest, _, err := q.k.itemDigest(ctx, p, types.Item{Kind: types.ITEM_KIND_BATCH, Destination: req.Destination, Nonce: req.Nonce})
+	if err != nil {
+		return nil, status.Error(codes.Internal, err.Error())
+	}
+	return &types.QueryBatchResponse{Batch: b, Digest: digest.Bytes()}, nil
 }
 
 func (q queryServer) Signatures(ctx context.Context, req *types.QuerySignaturesRequest) (*types.QuerySignaturesResponse, error) {

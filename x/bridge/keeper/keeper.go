@@ -61,6 +61,9 @@ type Keeper struct {
 	Missed       collections.KeySet[collections.Pair[string, uint64]]
 	// Deadlines orders items by the height at which their signatures are judged.
 	Deadlines collections.KeySet[collections.Pair[int64, string]]
+	// Digests holds each open item's current digest, written when the item is made or
+	// renewed, so that signing and checking never re-encode a batch.
+	Digests collections.Map[string, []byte]
 	// KnownDigests holds every digest the chain asked its validators to sign.
 	KnownDigests collections.KeySet[[]byte]
 	// Punished holds keccak(digest ‖ signer) of bad signatures already slashed.
@@ -98,6 +101,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		SigningInfos: collections.NewMap(sb, types.SigningInfosKey, "signing_infos", collections.StringKey, codec.CollValue[types.SigningInfo](cdc)),
 		Missed:       collections.NewKeySet(sb, types.MissedKey, "missed", collections.PairKeyCodec(collections.StringKey, collections.Uint64Key)),
 		Deadlines:    collections.NewKeySet(sb, types.DeadlinesKey, "deadlines", collections.PairKeyCodec(collections.Int64Key, collections.StringKey)),
+		Digests:      collections.NewMap(sb, types.DigestsKey, "digests", collections.StringKey, collections.BytesValue),
 		KnownDigests: collections.NewKeySet(sb, types.KnownDigestsKey, "known_digests", collections.BytesKey),
 		Punished:     collections.NewKeySet(sb, types.PunishedKey, "punished", collections.BytesKey),
 	}

@@ -26,16 +26,9 @@ var _ types.MsgServer = msgServer{}
 // RegisterEthKey binds an Ethereum address to the signer's validator once the address's key
 // proves possession over the validator's operator address and this chain's id.
 func (m msgServer) RegisterEthKey(ctx context.Context, msg *types.MsgRegisterEthKey) (*types.MsgRegisterEthKeyResponse, error) {
-	acc, err := sdk.AccAddressFromBech32(msg.Operator)
-	if err != nil {
-		return nil, errorsmod.Wrapf(types.ErrNotValidator, "operator %q: %v", msg.Operator, err)
-	}
-	valoper, err := m.k.staking.ValidatorAddressCodec().BytesToString(acc)
+	valoper, err := m.k.operatorValidator(ctx, msg.Operator)
 	if err != nil {
 		return nil, err
-	}
-	if val, err := m.k.staking.Validator(ctx, sdk.ValAddress(acc)); err != nil || val == nil {
-		return nil, errorsmod.Wrapf(types.ErrNotValidator, "%s is not a validator operator", msg.Operator)
 	}
 	if err := types.ValidateEthAddress(msg.EthAddress); err != nil {
 		return nil, err
@@ -69,16 +62,9 @@ func (m msgServer) RegisterEthKey(ctx context.Context, msg *types.MsgRegisterEth
 // SubmitSignatures stores a validator's signatures sent in a transaction. Every signature is
 // checked before any is stored: one bad signature refuses the whole message.
 func (m msgServer) SubmitSignatures(ctx context.Context, msg *types.MsgSubmitSignatures) (*types.MsgSubmitSignaturesResponse, error) {
-	acc, err := sdk.AccAddressFromBech32(msg.Operator)
-	if err != nil {
-		return nil, errorsmod.Wrapf(types.ErrNotValidator, "operator %q: %v", msg.Operator, err)
-	}
-	valoper, err := m.k.staking.ValidatorAddressCodec().BytesToString(acc)
+	valoper, err := m.k.operatorValidator(ctx, msg.Operator)
 	if err != nil {
 		return nil, err
-	}
-	if val, err := m.k.staking.Validator(ctx, sdk.ValAddress(acc)); err != nil || val == nil {
-		return nil, errorsmod.Wrapf(types.ErrNotValidator, "%s is not a validator operator", msg.Operator)
 	}
 	part := types.BridgeVote{Signatures: msg.Signatures}
 	if len(part.Signatures) == 0 {
@@ -154,7 +140,20 @@ func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := m.k.Params.Set(ctx, msg.Params); err != nil {
 		return nil, err
 	}
-	return &types.MsgUpdateParamsResponse{}, m.k.registerValsetDigests(ctx, msg.Params)
+	return &types.MsgUpdateParamsResponse{}, m.k.rebuildDigests(ctx, msg.Params)
+}
+
+// operatorValidator returns the operator address of the validator whose operator account is
+// operator, or ErrNotValidator.
+func (k Keeper) operatorValidator(ctx context.Context, operator string) (string, error) {
+	acc, err := sdk.AccAddressFromBech32(operator)
+	if err != nil {
+		return "", errorsmod.Wrapf(types.ErrNotValidator, "operator %q: %v", operator, err)
+	}
+	if val, err := k.staking.Validator(ctx, sdk.ValAddress(acc)); err != nil || val == nil {
+		return "", errorsmod.Wrapf(types.ErrNotValidator, "%s is not a validator operator", operator)
+	}
+	return k.staking.ValidatorAddressCodec().BytesToString(acc)
 }
 
 // inFlight reports whether a destination has unconfirmed batches or waiting records.
@@ -171,17 +170,4 @@ func (k Keeper) inFlight(ctx context.Context, dest string) (bool, error) {
 	}
 	defer pi.Close()
 	return bi.Valid() || pi.Valid(), nil
-}
-
-// registerValsetDigests records the digests of the kept valsets for every destination, so
-// that a destination added later can be signed for and its signatures judged as produced.
-func (k Keeper) registerValsetDigests(ctx context.Context, params types.Params) error {
-	return k.Valsets.Walk(ctx, nil, func(_ uint64, vs types.Valset) (bool, error) {
-		for _, d := range params.Destinations {
-			if err := k.KnownDigests.Set(ctx, vs.Digest(d, chainID(ctx)).Bytes()); err != nil {
-				return true, err
-			}
-		}
-		return false, nil
-	})
 }

@@ -21,34 +21,17 @@ import (
 // item the chain does not have (never made, confirmed, pruned, or a destination it does not
 // know).
 func (k Keeper) itemDigest(ctx context.Context, params types.Params, it types.Item) (common.Hash, bool, error) {
-	d, ok := params.Destination(it.Destination)
-	if !ok {
+	if _, ok := params.Destination(it.Destination); !ok {
 		return common.Hash{}, false, nil
 	}
-	switch it.Kind {
-	case types.ITEM_KIND_VALSET:
-		if it.Nonce < 2 {
-			return common.Hash{}, false, nil
-		}
-		vs, err := k.Valsets.Get(ctx, it.Nonce)
-		if errors.Is(err, collections.ErrNotFound) {
-			return common.Hash{}, false, nil
-		}
-		if err != nil {
-			return common.Hash{}, false, err
-		}
-		return vs.Digest(d, chainID(ctx)), true, nil
-	case types.ITEM_KIND_BATCH:
-		b, err := k.Batches.Get(ctx, collections.Join(it.Destination, it.Nonce))
-		if errors.Is(err, collections.ErrNotFound) {
-			return common.Hash{}, false, nil
-		}
-		if err != nil {
-			return common.Hash{}, false, err
-		}
-		return b.Digest(d, chainID(ctx)), true, nil
+	bz, err := k.Digests.Get(ctx, it.ID())
+	if errors.Is(err, collections.ErrNotFound) {
+		return common.Hash{}, false, nil
 	}
-	return common.Hash{}, false, nil
+	if err != nil {
+		return common.Hash{}, false, err
+	}
+	return common.BytesToHash(bz), true, nil
 }
 
 // CheckSignature reports whether sig is validator valoper's valid signature over the item's
@@ -246,29 +229,24 @@ func (k Keeper) clearSignatures(ctx context.Context, it types.Item) error {
 	return nil
 }
 
-// OpenItems calls fn with every item validators may sign now and its digest, valsets first,
-// oldest first, until fn returns true.
+// OpenItems calls fn with every item validators may sign now and its digest, valsets first
+// (the contracts take them before batches), until fn returns true.
 func (k Keeper) OpenItems(ctx context.Context, fn func(it types.Item, digest common.Hash) bool) error {
 	params, err := k.Params.Get(ctx)
 	if err != nil {
 		return err
 	}
-	stop := false
-	err = k.Valsets.Walk(ctx, new(collections.Range[uint64]).StartInclusive(2), func(n uint64, vs types.Valset) (bool, error) {
-		for _, d := range params.Destinations {
-			if fn(types.Item{Kind: types.ITEM_KIND_VALSET, Destination: d.Name, Nonce: n}, vs.Digest(d, chainID(ctx))) {
-				stop = true
-				return true, nil
+	for _, kind := range []types.ItemKind{types.ITEM_KIND_VALSET, types.ITEM_KIND_BATCH} {
+		stop := false
+		err := k.Digests.Walk(ctx, new(collections.Range[string]).Prefix(types.KindName(kind)+"/"), func(id string, digest []byte) (bool, error) {
+			it, err := types.ParseItemID(id)
+			if err != nil {
+				return true, err
 			}
-		}
-		return false, nil
-	})
-	if err != nil || stop {
-		return err
-	}
-	for _, d := range params.Destinations {
-		err := k.Batches.Walk(ctx, collections.NewPrefixedPairRange[string, uint64](d.Name), func(_ collections.Pair[string, uint64], b types.Batch) (bool, error) {
-			stop = fn(types.Item{Kind: types.ITEM_KIND_BATCH, Destination: d.Name, Nonce: b.Nonce}, b.Digest(d, chainID(ctx)))
+			if _, ok := params.Destination(it.Destination); !ok {
+				return false, nil
+			}
+			stop = fn(it, common.BytesToHash(digest))
 			return stop, nil
 		})
 		if err != nil || stop {

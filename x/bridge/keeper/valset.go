@@ -152,11 +152,50 @@ func (k Keeper) maybeNewValset(ctx context.Context, params types.Params) error {
 // openItem records a digest the validators are asked to sign and when their signatures are
 // judged.
 func (k Keeper) openItem(ctx context.Context, params types.Params, it types.Item, digest common.Hash) error {
-	if err := k.KnownDigests.Set(ctx, digest.Bytes()); err != nil {
+	if err := k.setDigest(ctx, it, digest); err != nil {
 		return err
 	}
 	h := sdk.UnwrapSDKContext(ctx).BlockHeight() + int64(params.SignDeadlineBlocks)
 	return k.Deadlines.Set(ctx, collections.Join(h, it.ID()))
+}
+
+// setDigest records an item's current digest, and that the chain produced it.
+func (k Keeper) setDigest(ctx context.Context, it types.Item, digest common.Hash) error {
+	if err := k.Digests.Set(ctx, it.ID(), digest.Bytes()); err != nil {
+		return err
+	}
+	return k.KnownDigests.Set(ctx, digest.Bytes())
+}
+
+// closeItem drops an item's signatures and current digest (confirmed or pruned); its digest
+// stays among the produced ones.
+func (k Keeper) closeItem(ctx context.Context, it types.Item) error {
+	if err := k.clearSignatures(ctx, it); err != nil {
+		return err
+	}
+	return k.Digests.Remove(ctx, it.ID())
+}
+
+// rebuildDigests writes the current digest of every kept valset (for each destination) and
+// batch: at genesis, and when the destinations change.
+func (k Keeper) rebuildDigests(ctx context.Context, params types.Params) error {
+	if err := k.Valsets.Walk(ctx, new(collections.Range[uint64]).StartInclusive(2), func(n uint64, vs types.Valset) (bool, error) {
+		for _, d := range params.Destinations {
+			if err := k.setDigest(ctx, types.Item{Kind: types.ITEM_KIND_VALSET, Destination: d.Name, Nonce: n}, vs.Digest(d, chainID(ctx))); err != nil {
+				return true, err
+			}
+		}
+		return false, nil
+	}); err != nil {
+		return err
+	}
+	return k.Batches.Walk(ctx, nil, func(_ collections.Pair[string, uint64], b types.Batch) (bool, error) {
+		d, ok := params.Destination(b.Destination)
+		if !ok {
+			return false, nil
+		}
+		return false, k.setDigest(ctx, types.Item{Kind: types.ITEM_KIND_BATCH, Destination: b.Destination, Nonce: b.Nonce}, b.Digest(d, chainID(ctx)))
+	})
 }
 
 // signersOf is the valset whose signatures an item needs: the newest valset for a batch

@@ -35,6 +35,7 @@ var (
 	DeadlinesKey     = collections.NewPrefix(12)
 	KnownDigestsKey  = collections.NewPrefix(13)
 	PunishedKey      = collections.NewPrefix(14)
+	DigestsKey       = collections.NewPrefix(15)
 )
 
 // KindName is the CLI and query name of an item kind.

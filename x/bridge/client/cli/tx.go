@@ -51,11 +51,7 @@ remain cannot carry the new valset alone. Run this until the L2s confirm the new
 			if err != nil {
 				return err
 			}
-			path, _ := cmd.Flags().GetString(flagKeyFile)
-			if path == "" {
-				path = filepath.Join(clientCtx.HomeDir, signer.DefaultConfig().KeyFile)
-			}
-			key, err := signer.LoadKey(path)
+			key, err := signer.LoadKey(keyPath(cmd, clientCtx.HomeDir))
 			if err != nil {
 				return err
 			}
@@ -131,11 +127,7 @@ dpnd tx bridge register-eth-key --from validator --home ~/.dpnd --fees 500udpn -
 			if err != nil {
 				return err
 			}
-			path, _ := cmd.Flags().GetString(flagKeyFile)
-			if path == "" {
-				path = filepath.Join(clientCtx.HomeDir, signer.DefaultConfig().KeyFile)
-			}
-			key, err := signer.LoadKey(path)
+			key, err := signer.LoadKey(keyPath(cmd, clientCtx.HomeDir))
 			if err != nil {
 				return err
 			}
@@ -165,13 +157,18 @@ func NewBridgeCmd() *cobra.Command {
 	return cmd
 }
 
-func keyPath(cmd *cobra.Command) string {
+// keyPath is --key-file, or the default key file under home.
+func keyPath(cmd *cobra.Command, home string) string {
 	path, _ := cmd.Flags().GetString(flagKeyFile)
 	if path == "" {
-		home, _ := cmd.Flags().GetString(flags.FlagHome)
 		path = filepath.Join(home, signer.DefaultConfig().KeyFile)
 	}
 	return path
+}
+
+func homeFlag(cmd *cobra.Command) string {
+	home, _ := cmd.Flags().GetString(flags.FlagHome)
+	return home
 }
 
 func newShowKeyCmd() *cobra.Command {
@@ -181,7 +178,7 @@ func newShowKeyCmd() *cobra.Command {
 		Example: `dpnd bridge show-key --home ~/.dpnd`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			key, err := signer.LoadKey(keyPath(cmd))
+			key, err := signer.LoadKey(keyPath(cmd, homeFlag(cmd)))
 			if err != nil {
 				return err
 			}
@@ -204,7 +201,7 @@ from any Ethereum account; anything else it signs is slashable.`,
 		Example: `dpnd bridge init-key --home ~/.dpnd`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			path := keyPath(cmd)
+			path := keyPath(cmd, homeFlag(cmd))
 			addr, err := signer.GenerateKeyFile(path)
 			if err != nil {
 				return err
