@@ -49,7 +49,8 @@ type Node struct {
 	URL     string
 	ChainID uint64
 	cmd     *exec.Cmd
-	done    chan error
+	done    chan struct{} // closed when geth has exited; exitErr is then set
+	exitErr error
 }
 
 // Binary returns a geth built from the module go.mod pins, building it into dir if it is
@@ -145,8 +146,8 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		logf.Close()
 		return nil, err
 	}
-	n := &Node{URL: fmt.Sprintf("http://127.0.0.1:%d", cfg.Port), ChainID: cfg.ChainID, cmd: cmd, done: make(chan error, 1)}
-	go func() { n.done <- cmd.Wait(); logf.Close() }()
+	n := &Node{URL: fmt.Sprintf("http://127.0.0.1:%d", cfg.Port), ChainID: cfg.ChainID, cmd: cmd, done: make(chan struct{})}
+	go func() { n.exitErr = cmd.Wait(); logf.Close(); close(n.done) }()
 	if err := n.waitReady(ctx, 60*time.Second); err != nil {
 		n.Stop()
 		return nil, fmt.Errorf("%w (log: %s)", err, logPath)
@@ -200,9 +201,8 @@ func (n *Node) waitReady(ctx context.Context, limit time.Duration) error {
 	deadline := time.Now().Add(limit)
 	for time.Now().Before(deadline) {
 		select {
-		case err := <-n.done:
-			n.done <- err
-			return fmt.Errorf("l2node: geth exited: %v", err)
+		case <-n.done:
+			return fmt.Errorf("l2node: geth exited: %v", n.exitErr)
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-time.After(200 * time.Millisecond):
@@ -223,10 +223,16 @@ func (n *Node) waitReady(ctx context.Context, limit time.Duration) error {
 	return errors.New("l2node: geth did not answer in time")
 }
 
-// Stop ends geth (SIGINT, then SIGKILL after 10 s) and waits for it.
+// Stop ends geth (SIGINT, then SIGKILL after 10 s) and waits for it; calling it again is a
+// no-op.
 func (n *Node) Stop() {
 	if n == nil || n.cmd.Process == nil {
 		return
+	}
+	select {
+	case <-n.done:
+		return
+	default:
 	}
 	_ = n.cmd.Process.Signal(os.Interrupt)
 	select {
