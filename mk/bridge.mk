@@ -1,8 +1,11 @@
 # x/bridge and dpn-relayer.
 #   make geth          build geth from the pinned go-ethereum module into build/ (the local L2s)
 #   make bench-bridge  the bridge figures (docs/PERFORMANCE.md, "bridge")
+#   make fuzz-bridge   the fuzz targets of every decoder of outside bytes in the bridge: the
+#                      vote part and item ids, signatures, revert data, snarkjs files from
+#                      the chain, valset files (BRIDGE_FUZZTIME each, default 20s)
 
-.PHONY: geth bench-bridge
+.PHONY: geth bench-bridge fuzz-bridge
 
 geth: $(BUILDDIR)/geth
 
@@ -21,3 +24,12 @@ bench-bridge:
 
 TEST_DEPS += geth
 BENCH_TARGETS += bench-bridge
+
+BRIDGE_FUZZTIME ?= 20s
+BRIDGE_FUZZ := x/bridge/types:FuzzBridgeVote x/bridge/types:FuzzParseItemID contracts/eip712:FuzzRecover \
+	bridge/quorum:FuzzVerify bridge/revert:FuzzDecode bridge/submitter:FuzzDecodeProofOrder cmd/dpn-relayer:FuzzParseValset
+fuzz-bridge:
+	@for t in $(BRIDGE_FUZZ); do pkg=$${t%%:*}; fn=$${t##*:}; \
+	  echo "fuzz ./$$pkg $$fn"; \
+	  $(GO) test -run '^$$' -fuzz "^$$fn\$$" -fuzztime $(BRIDGE_FUZZTIME) ./$$pkg/ || exit 1; \
+	done
