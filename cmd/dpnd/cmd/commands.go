@@ -41,6 +41,7 @@ func initRootCmd(rootCmd *cobra.Command, a *app.App) {
 		bridgecli.NewBridgeCmd(),
 	)
 	server.AddCommands(rootCmd, app.DefaultNodeHome, newApp, exportApp, func(*cobra.Command) {})
+	checkStart(rootCmd)
 	rootCmd.AddCommand(
 		server.StatusCommand(),
 		genutilcli.Commands(txConfig, basics, app.DefaultNodeHome),
