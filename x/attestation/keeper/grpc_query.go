@@ -140,8 +140,17 @@ func (q queryServer) Uptime(ctx context.Context, req *types.QueryUptimeRequest) 
 	if err != nil {
 		return nil, status.Error(codes.Internal, err.Error())
 	}
+	// Epochs before the node was active are not its record: the window starts where it did,
+	// and a node with no ended epoch yet has no uptime to report (not a perfect one).
+	if n.Node.ActiveSinceEpoch > start {
+		start = n.Node.ActiveSinceEpoch
+	}
+	bps := u.bps()
+	if u.active == 0 {
+		bps = 0
+	}
 	return &types.QueryUptimeResponse{
-		WindowStart: start, WindowEnd: end, ActiveEpochs: u.active, ParticipatedEpochs: u.participated, UptimeBps: u.bps(),
+		WindowStart: start, WindowEnd: end, ActiveEpochs: u.active, ParticipatedEpochs: u.participated, UptimeBps: bps,
 	}, nil
 }
 

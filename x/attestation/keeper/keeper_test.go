@@ -389,6 +389,35 @@ func TestBeaconsChain(t *testing.T) {
 	require.Equal(t, b2, res.Beacon)
 }
 
+// TestUptimeQueryBeforeTheNodeExisted: a node registered late reports no epoch from before
+// it was active, and no uptime at all until one of its epochs has ended.
+func TestUptimeQueryBeforeTheNodeExisted(t *testing.T) {
+	f := newFixture(t)
+	early := f.register(t, 0)
+	for e := 0; e < 3; e++ {
+		epoch := f.nextEpoch(t)
+		_, err := f.msg.SubmitHeartbeats(f.Ctx, f.heartbeat(t, epoch, int(early)))
+		require.NoError(t, err)
+	}
+	late := f.register(t, 1)
+	n, err := f.q.Node(f.Ctx, &types.QueryNodeRequest{Index: late})
+	require.NoError(t, err)
+	u, err := f.q.Uptime(f.Ctx, &types.QueryUptimeRequest{Index: late})
+	require.NoError(t, err)
+	require.Zero(t, u.ActiveEpochs)
+	require.Zero(t, u.UptimeBps, "no ended epoch yet: no uptime, not 100 %")
+	require.GreaterOrEqual(t, u.WindowStart, n.Node.ActiveSinceEpoch, "the window reaches back before the node existed")
+	epoch := f.nextEpoch(t)
+	_, err = f.msg.SubmitHeartbeats(f.Ctx, f.heartbeat(t, epoch, int(early), int(late)))
+	require.NoError(t, err)
+	f.nextEpoch(t)
+	u, err = f.q.Uptime(f.Ctx, &types.QueryUptimeRequest{Index: late})
+	require.NoError(t, err)
+	require.Positive(t, u.ActiveEpochs)
+	require.EqualValues(t, 10_000*u.ParticipatedEpochs/u.ActiveEpochs, u.UptimeBps)
+	require.GreaterOrEqual(t, u.WindowStart, n.Node.ActiveSinceEpoch)
+}
+
 func TestUptimeInactiveAndReactivate(t *testing.T) {
 	f := newFixture(t) // window 3 epochs, threshold 50 %
 	alive, flaky, dead := f.register(t, 0), f.register(t, 1), f.register(t, 2)
