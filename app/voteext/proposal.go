@@ -57,9 +57,12 @@ func DecodeInjected(bz []byte) (abci.ExtendedCommitInfo, error) {
 }
 
 // PrepareProposal puts the extended commit first, then lets the default handler fill the
-// rest of the block from the mempool within what is left of MaxTxBytes. A committed vote
-// whose extension this node would not accept (its own, which CometBFT does not verify) is
-// marked absent, so that the proposal passes ProcessProposal everywhere.
+// rest of the block from the mempool within what is left of MaxTxBytes. Every vote keeps the
+// flag it has in the block's last commit, since ProcessProposal refuses any other: the one
+// exception is this node's own extension, which CometBFT does not verify, and which is left
+// out (marked absent) when it does not decode. A peer's extension that does not decode
+// cannot be here, as VerifyVoteExtension would have refused it; if one is, no proposal is
+// made rather than one that every honest validator rejects.
 func (h *Handler) PrepareProposal(ctx sdk.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
 	if !Enabled(ctx, req.Height) {
 		return h.prepare(ctx, req)
@@ -71,7 +74,10 @@ func (h *Handler) PrepareProposal(ctx sdk.Context, req *abci.RequestPreparePropo
 			continue
 		}
 		if _, err := Decode(v.VoteExtension); err != nil {
-			h.logger().Info("leaving out an invalid vote extension", "validator", fmt.Sprintf("%X", v.Validator.Address), "err", err)
+			if !bytes.Equal(v.Validator.Address, req.ProposerAddress) {
+				return nil, fmt.Errorf("%w: validator %X's committed extension does not decode: %v", ErrInjected, v.Validator.Address, err)
+			}
+			h.logger().Info("leaving out this node's invalid vote extension", "validator", fmt.Sprintf("%X", v.Validator.Address), "err", err)
 			eci.Votes[i] = abci.ExtendedVoteInfo{Validator: v.Validator, BlockIdFlag: cmtproto.BlockIDFlagAbsent}
 		}
 	}
@@ -104,7 +110,7 @@ func (h *Handler) ProcessProposal(ctx sdk.Context, req *abci.RequestProcessPropo
 		}
 		return h.process(ctx, req)
 	}
-	if err := h.CheckInjected(ctx, req.Txs); err != nil {
+	if err := h.CheckInjected(ctx, req.Txs, req.ProposedLastCommit, req.ProposerAddress); err != nil {
 		h.logger().Info("rejected proposal", "height", req.Height, "err", err)
 		return reject, nil
 	}
@@ -115,8 +121,12 @@ func (h *Handler) ProcessProposal(ctx sdk.Context, req *abci.RequestProcessPropo
 
 // CheckInjected checks that txs starts with an extended commit whose extension signatures
 // verify against the validator set and carry more than 2/3 of its power (the SDK's
-// ValidateVoteExtensions), and whose every committed extension decodes.
-func (h *Handler) CheckInjected(ctx sdk.Context, txs [][]byte) error {
+// ValidateVoteExtensions), whose every committed extension decodes, and whose votes are
+// those of lastCommit, the block's own last commit: the same validators with the same
+// powers in the same order, and each with the same flag. Only the proposer's own vote may
+// be absent where lastCommit has it committed; any other difference would let a proposer
+// silence others' price votes and bridge signatures while 2/3 remained.
+func (h *Handler) CheckInjected(ctx sdk.Context, txs [][]byte, lastCommit abci.CommitInfo, proposer []byte) error {
 	if len(txs) == 0 {
 		return fmt.Errorf("%w: proposal has no extended commit", ErrInjected)
 	}
@@ -129,6 +139,9 @@ func (h *Handler) CheckInjected(ctx sdk.Context, txs [][]byte) error {
 			return fmt.Errorf("%w: second extended commit", ErrInjected)
 		}
 	}
+	if err := matchLastCommit(eci, lastCommit, proposer); err != nil {
+		return err
+	}
 	if err := baseapp.ValidateVoteExtensions(ctx, h.cfg.ValidatorStore, 0, "", eci); err != nil {
 		return fmt.Errorf("%w: %v", ErrInjected, err)
 	}
@@ -138,6 +151,35 @@ func (h *Handler) CheckInjected(ctx sdk.Context, txs [][]byte) error {
 		}
 		if _, err := Decode(v.VoteExtension); err != nil {
 			return fmt.Errorf("%w: validator %X: %v", ErrInjected, v.Validator.Address, err)
+		}
+	}
+	return nil
+}
+
+// matchLastCommit checks the injected votes against the block's last commit, vote by vote.
+func matchLastCommit(eci abci.ExtendedCommitInfo, lc abci.CommitInfo, proposer []byte) error {
+	if eci.Round != lc.Round {
+		return fmt.Errorf("%w: round %d, last commit's %d", ErrInjected, eci.Round, lc.Round)
+	}
+	if len(eci.Votes) != len(lc.Votes) {
+		return fmt.Errorf("%w: %d votes, last commit has %d", ErrInjected, len(eci.Votes), len(lc.Votes))
+	}
+	for i, v := range eci.Votes {
+		want := lc.Votes[i]
+		if !bytes.Equal(v.Validator.Address, want.Validator.Address) || v.Validator.Power != want.Validator.Power {
+			return fmt.Errorf("%w: vote %d is validator %X with power %d, last commit has %X with %d",
+				ErrInjected, i, v.Validator.Address, v.Validator.Power, want.Validator.Address, want.Validator.Power)
+		}
+		if v.BlockIdFlag == want.BlockIdFlag {
+			continue
+		}
+		ownLeftOut := want.BlockIdFlag == cmtproto.BlockIDFlagCommit && v.BlockIdFlag == cmtproto.BlockIDFlagAbsent &&
+			bytes.Equal(v.Validator.Address, proposer)
+		if !ownLeftOut {
+			return fmt.Errorf("%w: validator %X flagged %s, last commit has %s", ErrInjected, v.Validator.Address, v.BlockIdFlag, want.BlockIdFlag)
+		}
+		if len(v.VoteExtension) > 0 || len(v.ExtensionSignature) > 0 {
+			return fmt.Errorf("%w: validator %X is absent but carries an extension", ErrInjected, v.Validator.Address)
 		}
 	}
 	return nil

@@ -136,7 +136,7 @@ func TestPrepareProcessPreBlock(t *testing.T) {
 	require.True(t, IsInjected(prep.Txs[0]))
 	require.Equal(t, txs, prep.Txs[1:], "the other transactions follow, untouched")
 
-	res, err := h.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: height, Txs: prep.Txs})
+	res, err := h.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: height, Txs: prep.Txs, ProposedLastCommit: ci})
 	require.NoError(t, err)
 	require.Equal(t, abci.ResponseProcessProposal_ACCEPT, res.Status)
 	require.Equal(t, txs, seen, "the default handler sees exactly the transactions")
@@ -163,16 +163,32 @@ func TestPrepareLeavesOutInvalidExtensions(t *testing.T) {
 	var delivered []pricingtypes.ValidatorVote
 	h := testHandler(vs, &seen, &delivered)
 	ctx := proposalCtx(ci, height)
-	prep, err := h.PrepareProposal(ctx, &abci.RequestPrepareProposal{Height: height, MaxTxBytes: 1 << 20, LocalLastCommit: eci})
+	own := eci.Votes[2].Validator.Address
+	prep, err := h.PrepareProposal(ctx, &abci.RequestPrepareProposal{Height: height, MaxTxBytes: 1 << 20, LocalLastCommit: eci, ProposerAddress: own})
 	require.NoError(t, err)
 	got, err := DecodeInjected(prep.Txs[0])
 	require.NoError(t, err)
 	require.Equal(t, cmtproto.BlockIDFlagAbsent, got.Votes[2].BlockIdFlag)
 	require.Empty(t, got.Votes[2].VoteExtension)
 	require.Equal(t, cmtproto.BlockIDFlagCommit, eci.Votes[2].BlockIdFlag, "the request is not modified")
-	res, err := h.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: height, Txs: prep.Txs})
+	res, err := h.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: height, Txs: prep.Txs, ProposedLastCommit: ci, ProposerAddress: own})
 	require.NoError(t, err)
 	require.Equal(t, abci.ResponseProcessProposal_ACCEPT, res.Status)
+}
+
+// TestPrepareKeepsPeersVotes: a peer's committed extension is never left out; one that does
+// not decode (which VerifyVoteExtension would have refused) stops the proposal instead.
+func TestPrepareKeepsPeersVotes(t *testing.T) {
+	vs := newValSet()
+	full := encodePrices(t, priceVote())
+	eci, ci := vs.commit(t, [][]byte{full, full, append(full, 0x00)})
+	var seen [][]byte
+	var delivered []pricingtypes.ValidatorVote
+	h := testHandler(vs, &seen, &delivered)
+	_, err := h.PrepareProposal(proposalCtx(ci, height), &abci.RequestPrepareProposal{
+		Height: height, MaxTxBytes: 1 << 20, LocalLastCommit: eci, ProposerAddress: eci.Votes[0].Validator.Address,
+	})
+	require.ErrorIs(t, err, ErrInjected)
 }
 
 func TestPrepareKeepsTheBlockLimit(t *testing.T) {
@@ -205,6 +221,7 @@ func TestProcessProposalRejects(t *testing.T) {
 		height int64
 		txs    func(t *testing.T) ([][]byte, abci.CommitInfo)
 	}
+	proposer := vs.keys[0].PubKey().Address()
 	tests := []tcase{
 		{"no extended commit", height, func(t *testing.T) ([][]byte, abci.CommitInfo) {
 			_, ci := vs.commit(t, [][]byte{full, full, full})
@@ -244,6 +261,21 @@ func TestProcessProposalRejects(t *testing.T) {
 			eci.Votes[2].Validator.Power = 1000
 			return [][]byte{injected(t, eci), tx}, ci
 		}},
+		{"a peer's committed vote marked absent", height, func(t *testing.T) ([][]byte, abci.CommitInfo) {
+			eci, ci := vs.commit(t, [][]byte{full, full, full})
+			eci.Votes[2] = abci.ExtendedVoteInfo{Validator: eci.Votes[2].Validator, BlockIdFlag: cmtproto.BlockIDFlagAbsent}
+			return [][]byte{injected(t, eci), tx}, ci
+		}},
+		{"a peer's committed vote marked nil", height, func(t *testing.T) ([][]byte, abci.CommitInfo) {
+			eci, ci := vs.commit(t, [][]byte{full, full, full})
+			eci.Votes[1] = abci.ExtendedVoteInfo{Validator: eci.Votes[1].Validator, BlockIdFlag: cmtproto.BlockIDFlagNil}
+			return [][]byte{injected(t, eci), tx}, ci
+		}},
+		{"an absent vote marked committed", height, func(t *testing.T) ([][]byte, abci.CommitInfo) {
+			eci, _ := vs.commit(t, [][]byte{full, full, full})
+			_, ci := vs.commit(t, [][]byte{full, full, nil})
+			return [][]byte{injected(t, eci), tx}, ci
+		}},
 		{"garbage after the prefix", height, func(t *testing.T) ([][]byte, abci.CommitInfo) {
 			_, ci := vs.commit(t, [][]byte{full, full, full})
 			return [][]byte{append(append([]byte(nil), injectedPrefix...), 0xff, 0xff), tx}, ci
@@ -263,10 +295,53 @@ func TestProcessProposalRejects(t *testing.T) {
 			var delivered []pricingtypes.ValidatorVote
 			h := testHandler(vs, &seen, &delivered)
 			txs, ci := tc.txs(t)
-			res, err := h.ProcessProposal(proposalCtx(ci, tc.height), &abci.RequestProcessProposal{Height: tc.height, Txs: txs})
+			res, err := h.ProcessProposal(proposalCtx(ci, tc.height), &abci.RequestProcessProposal{
+				Height: tc.height, Txs: txs, ProposedLastCommit: ci, ProposerAddress: proposer,
+			})
 			require.NoError(t, err)
 			require.Equal(t, abci.ResponseProcessProposal_REJECT, res.Status)
 			require.Nil(t, seen, "nothing reaches the default handler")
+		})
+	}
+}
+
+// TestProcessProposalOwnVoteLeftOut: the proposer may leave out only its own vote, and only
+// cleanly (no extension kept under an absent flag).
+func TestProcessProposalOwnVoteLeftOut(t *testing.T) {
+	vs := newValSet()
+	full := encodePrices(t, priceVote())
+	own := []byte(vs.keys[2].PubKey().Address())
+	tests := []struct {
+		name     string
+		proposer []byte
+		edit     func(v *abci.ExtendedVoteInfo)
+		want     abci.ResponseProcessProposal_ProposalStatus
+	}{
+		{"own vote left out", own, func(v *abci.ExtendedVoteInfo) {
+			*v = abci.ExtendedVoteInfo{Validator: v.Validator, BlockIdFlag: cmtproto.BlockIDFlagAbsent}
+		}, abci.ResponseProcessProposal_ACCEPT},
+		{"own vote absent but keeping its extension", own, func(v *abci.ExtendedVoteInfo) {
+			v.BlockIdFlag = cmtproto.BlockIDFlagAbsent
+		}, abci.ResponseProcessProposal_REJECT},
+		{"another's vote left out", vs.keys[0].PubKey().Address(), func(v *abci.ExtendedVoteInfo) {
+			*v = abci.ExtendedVoteInfo{Validator: v.Validator, BlockIdFlag: cmtproto.BlockIDFlagAbsent}
+		}, abci.ResponseProcessProposal_REJECT},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			eci, ci := vs.commit(t, [][]byte{full, full, full})
+			require.Equal(t, own, eci.Votes[2].Validator.Address)
+			tc.edit(&eci.Votes[2])
+			bz, err := EncodeInjected(eci)
+			require.NoError(t, err)
+			var seen [][]byte
+			var delivered []pricingtypes.ValidatorVote
+			h := testHandler(vs, &seen, &delivered)
+			res, err := h.ProcessProposal(proposalCtx(ci, height), &abci.RequestProcessProposal{
+				Height: height, Txs: [][]byte{bz}, ProposedLastCommit: ci, ProposerAddress: tc.proposer,
+			})
+			require.NoError(t, err)
+			require.Equal(t, tc.want, res.Status)
 		})
 	}
 }
