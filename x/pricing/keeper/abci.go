@@ -2,7 +2,9 @@ package keeper
 
 import (
 	"context"
+	"errors"
 
+	"cosmossdk.io/collections"
 	errorsmod "cosmossdk.io/errors"
 	"cosmossdk.io/math"
 
@@ -35,8 +37,12 @@ func NextMultiplier(p types.Params, m, utilization math.LegacyDec) math.LegacyDe
 	return clamp(m.Mul(math.LegacyOneDec().Add(step)), p.MultiplierMin, p.MultiplierMax)
 }
 
-// EndBlock moves the multiplier of every dimension reported this block and clears the reports.
+// EndBlock moves the multiplier of every dimension reported this block, clears the reports
+// and records the fees the block collected for the next BeginBlock to burn from.
 func (k Keeper) EndBlock(ctx context.Context) error {
+	if err := k.recordFees(ctx); err != nil {
+		return err
+	}
 	params, err := k.Params.Get(ctx)
 	if err != nil {
 		return err
@@ -64,18 +70,40 @@ func (k Keeper) EndBlock(ctx context.Context) error {
 	return nil
 }
 
-// BeginBlock burns the controller's burn share of the fees collected in the last block,
-// before x/distribution hands out the rest.
+// recordFees notes what the fee collector holds now. x/distribution empties it in every
+// BeginBlock, so at EndBlock it holds this block's fees; x/mint adds the next block's
+// reward before x/pricing's BeginBlock runs, so the balance then cannot tell them apart.
+func (k Keeper) recordFees(ctx context.Context) error {
+	if k.bank == nil || k.account == nil {
+		return nil
+	}
+	fees := k.bank.GetBalance(ctx, k.account.GetModuleAddress(k.feePool), k.denom)
+	return k.FeesCollected.Set(ctx, fees.Amount)
+}
+
+// BeginBlock burns the controller's burn share of the fees collected in the last block (as
+// EndBlock recorded them, so not x/mint's fresh reward), before x/distribution hands out
+// the rest. With no record (the first block) nothing is burnt.
 func (k Keeper) BeginBlock(ctx context.Context) error {
 	if k.bank == nil || k.account == nil {
 		return nil
+	}
+	recorded, err := k.FeesCollected.Get(ctx)
+	switch {
+	case errors.Is(err, collections.ErrNotFound):
+		return nil
+	case err != nil:
+		return err
+	}
+	if err := k.FeesCollected.Remove(ctx); err != nil {
+		return err
 	}
 	ctrl, err := k.Controller.Get(ctx)
 	if err != nil {
 		return err
 	}
-	fees := k.bank.GetBalance(ctx, k.account.GetModuleAddress(k.feePool), k.denom)
-	burn := ctrl.BurnShare.MulInt(fees.Amount).TruncateInt()
+	fees := math.MinInt(recorded, k.bank.GetBalance(ctx, k.account.GetModuleAddress(k.feePool), k.denom).Amount)
+	burn := ctrl.BurnShare.MulInt(fees).TruncateInt()
 	if !burn.IsPositive() {
 		return nil
 	}

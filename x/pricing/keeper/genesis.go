@@ -49,7 +49,12 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 	if err := k.PeriodsInWindow.Set(ctx, gs.PeriodsInWindow); err != nil {
 		return err
 	}
-	return k.Controller.Set(ctx, gs.Controller)
+	if err := k.Controller.Set(ctx, gs.Controller); err != nil {
+		return err
+	}
+	// x/bank's genesis, loaded first, holds the exported chain's last block's fees, not yet
+	// handed out: the first BeginBlock burns from them as the old chain would have.
+	return k.recordFees(ctx)
 }
 
 // ExportGenesis reads the whole state back.

@@ -47,6 +47,10 @@ type Keeper struct {
 	Controller collections.Item[types.ControllerState]
 	// Utilization holds this block's utilization reports, consumed by EndBlock.
 	Utilization collections.Map[string, math.LegacyDec]
+	// FeesCollected is what the fee collector held at the last EndBlock: the block's
+	// transaction and job fees, without the reward x/mint adds in the next BeginBlock,
+	// which must not be burnt. Consumed by BeginBlock.
+	FeesCollected collections.Item[math.Int]
 }
 
 // Dependencies are the other modules' keepers x/pricing calls.
@@ -80,6 +84,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		PeriodsInWindow: collections.NewItem(sb, types.PeriodsInWindowKey, "periods_in_window", collections.Uint64Value),
 		Controller:      collections.NewItem(sb, types.ControllerKey, "controller", codec.CollValue[types.ControllerState](cdc)),
 		Utilization:     collections.NewMap(sb, types.UtilizationKey, "utilization", collections.StringKey, sdk.LegacyDecValue),
+		FeesCollected:   collections.NewItem(sb, types.FeesCollectedKey, "fees_collected", sdk.IntValue),
 	}
 	schema, err := sb.Build()
 	if err != nil {

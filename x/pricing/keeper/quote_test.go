@@ -183,6 +183,7 @@ func TestAnchorAndBurn(t *testing.T) {
 
 	// 10,000 udpn of fees: BeginBlock burns the burn share of them.
 	f.chain.balances[authtypes.FeeCollectorName] = math.NewInt(10_000)
+	require.NoError(t, f.k.EndBlock(next.Ctx))
 	require.NoError(t, f.k.BeginBlock(next.Ctx))
 	burnt := ctrl.BurnShare.MulInt64(10_000).TruncateInt()
 	require.Equal(t, burnt, f.chain.burnt)
@@ -192,4 +193,56 @@ func TestAnchorAndBurn(t *testing.T) {
 func rateScaled(v *types.PriceVote, factor string) *types.PriceVote {
 	v.DpnUsd = v.DpnUsd.Mul(d(factor))
 	return v
+}
+
+// TestBurnSparesMintReward: x/mint puts the block reward into the fee collector before
+// x/pricing's BeginBlock; only the fees the last block collected are burnt from.
+func TestBurnSparesMintReward(t *testing.T) {
+	const collector = authtypes.FeeCollectorName
+	mint := func(f *fixture, amt int64) {
+		f.chain.balances[collector] = f.chain.bal(collector).Add(math.NewInt(amt))
+	}
+	distribute := func(f *fixture) { f.chain.balances[collector] = math.ZeroInt() }
+
+	t.Run("fees of the last block, not the reward", func(t *testing.T) {
+		f := newFixture(t)
+		ctrl, err := f.k.Controller.Get(f.Ctx)
+		require.NoError(t, err)
+		require.True(t, ctrl.BurnShare.IsPositive())
+
+		f.chain.balances[collector] = math.NewInt(10_000) // the block's transaction and job fees
+		require.NoError(t, f.k.EndBlock(f.Ctx))
+		next := f.NextBlock(time.Second)
+		mint(f, 5_000)
+		require.NoError(t, f.k.BeginBlock(next.Ctx))
+		burnt := ctrl.BurnShare.MulInt64(10_000).TruncateInt()
+		require.Equal(t, burnt, f.chain.burnt)
+		require.Equal(t, math.NewInt(15_000).Sub(burnt), f.chain.bal(collector), "the reward is left whole")
+
+		distribute(f)
+		require.NoError(t, f.k.EndBlock(next.Ctx)) // a block without fees
+		last := f.NextBlock(time.Second)
+		mint(f, 5_000)
+		require.NoError(t, f.k.BeginBlock(last.Ctx))
+		require.Equal(t, burnt, f.chain.burnt, "a reward alone is never burnt")
+	})
+
+	t.Run("no record: nothing burnt", func(t *testing.T) {
+		f := newFixture(t)
+		require.NoError(t, f.k.FeesCollected.Remove(f.Ctx))
+		mint(f, 5_000)
+		require.NoError(t, f.k.BeginBlock(f.Ctx))
+		require.True(t, f.chain.burnt.IsZero())
+	})
+
+	t.Run("genesis takes the exported chain's undistributed fees", func(t *testing.T) {
+		f := newFixture(t)
+		f.chain.balances[collector] = math.NewInt(8_000)
+		require.NoError(t, f.k.InitGenesis(f.Ctx, *types.DefaultGenesis()))
+		ctrl, err := f.k.Controller.Get(f.Ctx)
+		require.NoError(t, err)
+		mint(f, 5_000)
+		require.NoError(t, f.k.BeginBlock(f.NextBlock(time.Second).Ctx))
+		require.Equal(t, ctrl.BurnShare.MulInt64(8_000).TruncateInt(), f.chain.burnt)
+	})
 }

@@ -22,4 +22,5 @@ var (
 	PeriodsInWindowKey = collections.NewPrefix(6)
 	ControllerKey      = collections.NewPrefix(7)
 	UtilizationKey     = collections.NewPrefix(8)
+	FeesCollectedKey   = collections.NewPrefix(9)
 )
