@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	gwruntime "github.com/grpc-ecosystem/grpc-gateway/runtime"
+	"github.com/spf13/cobra"
 	"google.golang.org/grpc"
 
 	"cosmossdk.io/core/appmodule"
@@ -19,6 +20,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/cosmos/cosmos-sdk/types/module"
 
+	"github.com/dpn-network/dpn/x/pricing/client/cli"
 	"github.com/dpn-network/dpn/x/pricing/keeper"
 	"github.com/dpn-network/dpn/x/pricing/types"
 )
@@ -73,6 +75,9 @@ func (am AppModule) RegisterServices(registrar grpc.ServiceRegistrar) error {
 	types.RegisterQueryServer(registrar, keeper.NewQueryServerImpl(am.keeper))
 	return nil
 }
+
+// GetQueryCmd returns the query command with quote; autocli adds the generated verbs.
+func (AppModule) GetQueryCmd() *cobra.Command { return cli.GetQueryCmd() }
 
 // RegisterInvariants registers the module's invariants.
 func (am AppModule) RegisterInvariants(ir sdk.InvariantRegistry) {

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
 
 	"cosmossdk.io/math"
 
@@ -190,4 +192,47 @@ func TestQueries(t *testing.T) {
 	require.NoError(t, err)
 	def := types.DefaultParams()
 	require.Equal(t, def.String(), params.Params.String())
+}
+
+// TestQueryErrorCodes: a query refuses a bad argument with InvalidArgument and a missing
+// record with NotFound, so that clients can tell them from a server fault (Unknown).
+func TestQueryErrorCodes(t *testing.T) {
+	f := newFixture(t)
+	f.priced(t)
+	other := f.validator(t, 5, 1)
+	zero := math.LegacyZeroDec()
+	tests := []struct {
+		name string
+		call func() error
+		code codes.Code
+	}{
+		{"quote: zero duration", func() error {
+			_, err := f.q.Quote(f.Ctx, &types.QueryQuoteRequest{Resources: types.DefaultComputeUnit()})
+			return err
+		}, codes.InvalidArgument},
+		{"quote: negative memory", func() error {
+			_, err := f.q.Quote(f.Ctx, &types.QueryQuoteRequest{DurationSeconds: 60,
+				Resources: types.Resources{Vcpus: zero, MemoryGib: math.LegacyNewDec(-1), StorageGib: zero, BandwidthGb: zero}})
+			return err
+		}, codes.InvalidArgument},
+		{"price: unknown dimension", func() error {
+			_, err := f.q.Price(f.Ctx, &types.QueryPriceRequest{Dimension: "disk"})
+			return err
+		}, codes.InvalidArgument},
+		{"vote status: malformed address", func() error {
+			_, err := f.q.VoteStatus(f.Ctx, &types.QueryVoteStatusRequest{Validator: "dpnvaloper1xyz"})
+			return err
+		}, codes.InvalidArgument},
+		{"vote status: no record", func() error {
+			_, err := f.q.VoteStatus(f.Ctx, &types.QueryVoteStatusRequest{Validator: other.String()})
+			return err
+		}, codes.NotFound},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.call()
+			require.Error(t, err)
+			require.Equal(t, tc.code, status.Code(err), "%v", err)
+		})
+	}
 }

@@ -1,18 +1,23 @@
 package types
 
-import errorsmod "cosmossdk.io/errors"
+import (
+	"google.golang.org/grpc/codes"
 
-// Errors of x/pricing. Every rejection is one of these, wrapped with context.
+	errorsmod "cosmossdk.io/errors"
+)
+
+// Errors of x/pricing. Every rejection is one of these, wrapped with context. Those a query
+// answers for a bad argument or a missing record carry the gRPC code a client expects.
 var (
 	ErrInvalidParams      = errorsmod.Register(ModuleName, 2, "invalid params")
 	ErrInvalidAuthority   = errorsmod.Register(ModuleName, 3, "signer is not the authority")
 	ErrInvalidGenesis     = errorsmod.Register(ModuleName, 4, "invalid genesis state")
-	ErrInvalidDimension   = errorsmod.Register(ModuleName, 5, "invalid dimension")
+	ErrInvalidDimension   = errorsmod.RegisterWithGRPCCode(ModuleName, 5, codes.InvalidArgument, "invalid dimension")
 	ErrInvalidPriceVote   = errorsmod.Register(ModuleName, 6, "invalid price vote")
-	ErrNoPrice            = errorsmod.Register(ModuleName, 7, "no price for dimension")
-	ErrInvalidResources   = errorsmod.Register(ModuleName, 8, "invalid resources")
-	ErrInvalidDuration    = errorsmod.Register(ModuleName, 9, "invalid duration")
+	ErrNoPrice            = errorsmod.RegisterWithGRPCCode(ModuleName, 7, codes.NotFound, "no price for dimension")
+	ErrInvalidResources   = errorsmod.RegisterWithGRPCCode(ModuleName, 8, codes.InvalidArgument, "invalid resources")
+	ErrInvalidDuration    = errorsmod.RegisterWithGRPCCode(ModuleName, 9, codes.InvalidArgument, "invalid duration")
 	ErrInvalidUtilization = errorsmod.Register(ModuleName, 10, "invalid utilization")
-	ErrInvalidValidator   = errorsmod.Register(ModuleName, 11, "invalid validator")
-	ErrNoVoterStatus      = errorsmod.Register(ModuleName, 12, "validator has no vote record in this window")
+	ErrInvalidValidator   = errorsmod.RegisterWithGRPCCode(ModuleName, 11, codes.InvalidArgument, "invalid validator")
+	ErrNoVoterStatus      = errorsmod.RegisterWithGRPCCode(ModuleName, 12, codes.NotFound, "validator has no vote record in this window")
 )

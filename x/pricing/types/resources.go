@@ -1,6 +1,10 @@
 package types
 
 import (
+	"bytes"
+	"encoding/json"
+	"strings"
+
 	errorsmod "cosmossdk.io/errors"
 	"cosmossdk.io/math"
 )
@@ -55,4 +59,54 @@ func (r Resources) Amounts(hours math.LegacyDec) map[string]math.LegacyDec {
 		m[GPUDimension(g.Class)] = math.LegacyNewDec(int64(g.Count)).Mul(hours)
 	}
 	return m
+}
+
+// ParseResources reads resources as a person writes them, in JSON with decimals in their
+// usual notation: {"vcpus":"4","memory_gib":"0.5","gpus":[{"class":"t4","count":1}]}
+// (an amount may also be a JSON number; one left out is zero). The protobuf JSON of
+// Resources cannot serve here: it carries a LegacyDec as its raw 18-decimal integer, so
+// "4" would be 4×10⁻¹⁸ vCPU.
+func ParseResources(bz []byte) (Resources, error) {
+	var in struct {
+		Vcpus       humanDec   `json:"vcpus"`
+		MemoryGib   humanDec   `json:"memory_gib"`
+		StorageGib  humanDec   `json:"storage_gib"`
+		BandwidthGb humanDec   `json:"bandwidth_gb"`
+		Gpus        []GpuCount `json:"gpus"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(bz))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&in); err != nil {
+		return Resources{}, errorsmod.Wrapf(ErrInvalidResources, "%v", err)
+	}
+	if dec.More() {
+		return Resources{}, errorsmod.Wrap(ErrInvalidResources, "trailing data after the JSON object")
+	}
+	return Resources{Vcpus: in.Vcpus.get(), MemoryGib: in.MemoryGib.get(), StorageGib: in.StorageGib.get(),
+		BandwidthGb: in.BandwidthGb.get(), Gpus: in.Gpus}, nil
+}
+
+// humanDec is a decimal written "0.5" or 0.5.
+type humanDec struct{ d math.LegacyDec }
+
+func (h *humanDec) UnmarshalJSON(bz []byte) error {
+	s := strings.TrimSpace(string(bz))
+	if strings.HasPrefix(s, `"`) {
+		if err := json.Unmarshal(bz, &s); err != nil {
+			return err
+		}
+	}
+	d, err := math.LegacyNewDecFromStr(strings.TrimSpace(s))
+	if err != nil {
+		return errorsmod.Wrapf(ErrInvalidResources, "%q is not a decimal", s)
+	}
+	h.d = d
+	return nil
+}
+
+func (h humanDec) get() math.LegacyDec {
+	if h.d.IsNil() {
+		return math.LegacyZeroDec()
+	}
+	return h.d
 }

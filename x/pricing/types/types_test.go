@@ -77,3 +77,19 @@ func FuzzPriceVote(f *testing.F) {
 		require.NoError(t, w.ValidateBasic())
 	})
 }
+
+func TestParseResources(t *testing.T) {
+	d := math.LegacyMustNewDecFromStr
+	r, err := types.ParseResources([]byte(`{"vcpus":"4","memory_gib":0.5,"bandwidth_gb":" 10 ","gpus":[{"class":"t4","count":2}]}`))
+	require.NoError(t, err)
+	require.True(t, r.Vcpus.Equal(d("4")), r.Vcpus.String())
+	require.True(t, r.MemoryGib.Equal(d("0.5")), "a JSON number is a decimal too")
+	require.True(t, r.BandwidthGb.Equal(d("10")))
+	require.True(t, r.StorageGib.IsZero())
+	require.Equal(t, []types.GpuCount{{Class: "t4", Count: 2}}, r.Gpus)
+
+	for _, bad := range []string{``, `[]`, `{"vcpus":"1e3"}`, `{"vcpus":"0.5.5"}`, `{"vcpus":true}`, `{"ram":"1"}`, `{} {}`, `{"gpus":[{"class":"t4","count":-1}]}`} {
+		_, err := types.ParseResources([]byte(bad))
+		require.ErrorIs(t, err, types.ErrInvalidResources, bad)
+	}
+}
