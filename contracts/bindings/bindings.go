@@ -1400,8 +1400,8 @@ func (_ComputeCredits *ComputeCreditsFilterer) ParseWithdrawn(log types.Log) (*C
 
 // DPNPaymasterMetaData contains all meta data concerning the DPNPaymaster contract.
 var DPNPaymasterMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIEntryPoint\",\"name\":\"entryPoint_\",\"type\":\"address\"},{\"internalType\":\"contractComputeCredits\",\"name\":\"credits_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gasAllowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxCost\",\"type\":\"uint256\"}],\"name\":\"GasAllowanceTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDPNAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCredits\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimumWei\",\"type\":\"uint256\"}],\"name\":\"PurchaseTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SenderBalanceTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"SenderRefused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"}],\"name\":\"UnsupportedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"WrongTarget\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"}],\"name\":\"GasFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"costWei\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refundWei\",\"type\":\"uint256\"}],\"name\":\"GasRepaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"costWei\",\"type\":\"uint256\"}],\"name\":\"SponsorshipUnpaid\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"POST_OP_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"unstakeDelaySec\",\"type\":\"uint32\"}],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"contractComputeCredits\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"entryPoint\",\"outputs\":[{\"internalType\":\"contractIEntryPoint\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"}],\"name\":\"fundGas\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getDeposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"pendingGasFunds\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumIPaymaster.PostOpMode\",\"name\":\"mode\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"context\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"actualGasCost\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"actualUserOpFeePerGas\",\"type\":\"uint256\"}],\"name\":\"postOp\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"refused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unlockStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"accountGasLimits\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"gasFees\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structPackedUserOperation\",\"name\":\"userOp\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"maxCost\",\"type\":\"uint256\"}],\"name\":\"validatePaymasterUserOp\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"context\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"validationData\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"withdrawAddress\",\"type\":\"address\"}],\"name\":\"withdrawStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"withdrawAddress\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x60c080604052346101c257604081611603803803809161001f82856101ec565b8339810103126101c25780516001600160a01b038116918282036101c25760200151916001600160a01b03831683036101c25733156101d95760018060a01b03196001541660015560205f543360018060a01b03198216175f55602460405180948193339060018060a01b03167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a36301ffc9a760e01b8252631313998b60e31b60048301525afa9081156101ce575f9161018f575b501561014a5760805260a0526040516113df908161022482396080518181816101e0015281816102a00152818161034a015281816103e70152818161048901528181610e5201528181610fc2015281816110e50152611272015260a0518181816107a501528181610e010152610efa0152f35b60405162461bcd60e51b815260206004820152601e60248201527f49456e747279506f696e7420696e74657266616365206d69736d6174636800006044820152606490fd5b90506020813d6020116101c6575b816101aa602093836101ec565b810103126101c2575180151581036101c2575f6100d7565b5f80fd5b3d915061019d565b6040513d5f823e3d90fd5b631e4fbdf760e01b5f525f60045260245ffd5b601f909101601f19168101906001600160401b0382119082101761020f57604052565b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610011575f80fd5b5f5f3560e01c80630396cb6014610f92578063203fc09b14610ecf578063205c287814610e2557806326540fd214610de15780633946613214610da557806352b7512c14610642578063715018a6146105d957806379ba5097146105505780637c627b21146104d35780638da5cb5b146104ad578063b0d691fe14610469578063b8202d8f1461044c578063bb9fe6bf146103c3578063c23a5cea1461031d578063c399ec8814610252578063d0e30db0146101c9578063e01940f314610188578063e30c3978146101615763f2fde38b146100eb575f80fd5b3461015e57602036600319011261015e576004356001600160a01b03811680910361015c576101186110b5565b806001600160a01b031960015416176001556001600160a01b038254167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b505b80fd5b503461015e578060031936011261015e5760206001600160a01b0360015416604051908152f35b503461015e57602036600319011261015e576004356001600160a01b03811680910361015c5760408260ff9260209452600384522054166040519015158152f35b508060031936011261015e57806001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b1561024f57816024916040519283809263b760faf960e01b825230600483015234905af18015610244576102335750f35b8161023d9161105e565b61015e5780f35b6040513d84823e3d90fd5b50fd5b503461015e578060031936011261015e57604051907f70a082310000000000000000000000000000000000000000000000000000000082523060048301526020826024816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa90811561031157906102da575b602090604051908152f35b506020813d602011610309575b816102f46020938361105e565b8101031261030557602090516102cf565b5f80fd5b3d91506102e7565b604051903d90823e3d90fd5b503461015e57602036600319011261015e5780610338611048565b6103406110b5565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690813b156103bf576001600160a01b03602484928360405195869485937fc23a5cea0000000000000000000000000000000000000000000000000000000085521660048401525af18015610244576102335750f35b5050fd5b503461015e578060031936011261015e576103dc6110b5565b806001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b1561024f578180916004604051809481937fbb9fe6bf0000000000000000000000000000000000000000000000000000000083525af18015610244576102335750f35b503461015e578060031936011261015e57602060405161afc88152f35b503461015e578060031936011261015e5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461015e578060031936011261015e576001600160a01b036020915416604051908152f35b503461015e57608036600319011261015e576003600435101561015e5760243567ffffffffffffffff811161015c573660238201121561015c57806004013567ffffffffffffffff811161054c57366024828401011161054c57610549916105396110db565b60643591602460443592016111c0565b80f35b8280fd5b503461015e578060031936011261015e57336001600160a01b0360015416036105c6576001600160a01b0319600154166001558054336001600160a01b031982161782556001600160a01b033391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08380a380f35b8063118cdaa760e01b6024925233600452fd5b503461015e578060031936011261015e576105f26110b5565b6001600160a01b031960015416600155806001600160a01b0381546001600160a01b031981168355167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a380f35b503461015e57606036600319011261015e5760043567ffffffffffffffff811161015c578060040190803603610120600319820112610da157604435916106876110db565b6001600160a01b036106988561116b565b168552600360205260ff604086205416610d645760648101359160221901821215610d6057019060048201359067ffffffffffffffff8211610d6057602483018236038113610cf457606483108015610d23575b610cf85782602411610cf45760288401358060a01c610ccd576001600160a01b03169280604411610b3e5760488501359481606411610bb75760680135906023198101818111610c92578211610ca657816004019182600411610c925760248101809311610c9257600401828111610c925761076d8361077392848761117f565b90611197565b61077d83836111b3565b8111610c6b579061079383926107999594611094565b9261117f565b91906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001693848103610c405750604483108015610c03575b610bbb5782604411610b3e5760248101359280602411610bb7576004820135906023198101818111610b7c578211610b9057816004019182600411610b7c5760248101809311610b7c57600401828111610b7c5761076d8361083c92848761117f565b61084683836111b3565b8111610b5557928261086092610793604496602096611094565b92839160405194859384927f57ce16890000000000000000000000000000000000000000000000000000000084528660048501528160248501528484013781810183018c9052601f01601f19168101030181875afa908115610b4a578791610b0b575b5015610ae357808210610ab35750808311801581610a3d575b61099357505050806108ed8361116b565b311061095b57506108ff60609161116b565b604051906001600160a01b036020830191168152602435604083015260408252610929838361105e565b604051938492604084525180928160408601528585015e82820184018190526020830152601f01601f19168101030190f35b6109676044939261116b565b317fad4d2048000000000000000000000000000000000000000000000000000000008352600452602452fd5b6004945085939015610a32576020916109ab916111b3565b915b60405194858092630c98717960e11b82525afa9081156102445782916109fd575b604493507f72834055000000000000000000000000000000000000000000000000000000008352600452602452fd5b90506020833d602011610a2a575b81610a186020938361105e565b810103126103055760449251906109ce565b3d9150610a0b565b5050602082916109ad565b50610a4882856111b3565b60405190630c98717960e11b8252602082600481885afa918215610aa8578892610a74575b50106108dc565b9091506020813d602011610aa0575b81610a906020938361105e565b810103126103055751905f610a6d565b3d9150610a83565b6040513d8a823e3d90fd5b85906044927f59b0aa81000000000000000000000000000000000000000000000000000000008352600452602452fd5b6004867fa8cfe2ec000000000000000000000000000000000000000000000000000000008152fd5b90506020813d602011610b42575b81610b266020938361105e565b81010312610b3e57518015158103610b3e575f6108c3565b8680fd5b3d9150610b19565b6040513d89823e3d90fd5b89848360041161015c57637ab397e760e01b8252356001600160e01b031916600452602490fd5b60248a634e487b7160e01b81526011600452fd5b82899160041161015c57637ab397e760e01b8252356001600160e01b031916600452602490fd5b8780fd5b8690836004811015610be7575050806001600160e01b03196024925b637ab397e760e01b835216600452fd5b60041161015c57906001600160e01b0319806024933516610bd7565b5082600411610b3e577f1e90b4ec000000000000000000000000000000000000000000000000000000006001600160e01b031982351614156107d9565b7fd66f34a1000000000000000000000000000000000000000000000000000000008852600452602487fd5b88848360041161015c57637ab397e760e01b8252356001600160e01b031916600452602490fd5b602489634e487b7160e01b81526011600452fd5b82889160041161015c57637ab397e760e01b8252356001600160e01b031916600452602490fd5b86828560041161015c57637ab397e760e01b8252356001600160e01b031916600452602490fd5b8580fd5b8590836004811015610be7575050806001600160e01b0319602492637ab397e760e01b835216600452fd5b5082600411610cf4577fb61d27f6000000000000000000000000000000000000000000000000000000006001600160e01b031982351614156106ec565b8480fd5b6024856001600160a01b03610d788761116b565b7fd2c4dcb900000000000000000000000000000000000000000000000000000000835216600452fd5b8380fd5b503461015e57602036600319011261015e576004356001600160a01b03811680910361015c578160409160209352600283522054604051908152f35b503461015e578060031936011261015e5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461015e57604036600319011261015e5780610e40611048565b610e486110b5565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690813b156103bf576001600160a01b03604484928360405195869485937f205c287800000000000000000000000000000000000000000000000000000000855216600484015260243560248401525af18015610244576102335750f35b50602036600319011261015e576004356001600160a01b03811680910361015c576001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303610f6657808252600260205260408220610f37348254611094565b90557fa7c69bb7aa4c89631542ba5eae34f7a095e4ed2ee9eafaf1b8f6f56994090cd56020604051348152a280f35b6024827f1997fb0a00000000000000000000000000000000000000000000000000000000815233600452fd5b5060203660031901126103055760043563ffffffff811680910361030557610fb86110b5565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690813b15610305575f906024604051809481937f0396cb60000000000000000000000000000000000000000000000000000000008352600483015234905af1801561103d5761102f575080f35b61103b91505f9061105e565b005b6040513d5f823e3d90fd5b600435906001600160a01b038216820361030557565b90601f8019910116810190811067ffffffffffffffff82111761108057604052565b634e487b7160e01b5f52604160045260245ffd5b919082018092116110a157565b634e487b7160e01b5f52601160045260245ffd5b6001600160a01b035f541633036110c857565b63118cdaa760e01b5f523360045260245ffd5b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361110d57565b60646040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152601560248201527f53656e646572206e6f7420456e747279506f696e7400000000000000000000006044820152fd5b356001600160a01b03811681036103055790565b90939293848311610305578411610305578101920390565b3590602081106111a5575090565b5f199060200360031b1b1690565b919082039182116110a157565b9290926040815f9581010312610305578035906001600160a01b038216809203610305576020013592815f52600260205260405f2054928061afc8029061afc88204036110a15761121091611094565b91801561139857815f5260026020525f6040812055808311611390575b82611237916111b3565b92817f3fbdd09cf7c658e21fe6c2c1221288467eca4e51bd797438c789489afec8043360408051868152876020820152a36001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001691823b15610305575f6024916040519283809263b760faf960e01b8252306004830152875af1801561103d5761137b575b50826112d0575b50505050565b838080808685617530f13d15611376573d67ffffffffffffffff81116113625760405190611308601f8201601f19166020018361105e565b81528560203d92013e5b6112ca57813b15610da1579060248492604051948593849263b760faf960e01b845260048401525af180156102445761134d575b80806112ca565b61135882809261105e565b61015e5780611346565b602486634e487b7160e01b81526041600452fd5b611312565b6113889194505f9061105e565b5f925f6112c3565b91508161122d565b5091925060207f3a0e33229b9c0d76676d78438a829780cff1142e1278c210ef01ff635db7a86791835f526003825260405f20600160ff19825416179055604051908152a356",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIEntryPoint\",\"name\":\"entryPoint_\",\"type\":\"address\"},{\"internalType\":\"contractComputeCredits\",\"name\":\"credits_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maximum\",\"type\":\"uint256\"}],\"name\":\"CallGasLimitOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gasAllowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxCost\",\"type\":\"uint256\"}],\"name\":\"GasAllowanceTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDPNAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"debtWei\",\"type\":\"uint256\"}],\"name\":\"InvalidRepayment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"NoDebt\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCredits\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maximum\",\"type\":\"uint256\"}],\"name\":\"PostOpGasLimitOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maximum\",\"type\":\"uint256\"}],\"name\":\"PreVerificationGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimumWei\",\"type\":\"uint256\"}],\"name\":\"PurchaseTooSmall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SenderBalanceTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"debtWei\",\"type\":\"uint256\"}],\"name\":\"SenderRefused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"}],\"name\":\"UnknownAccountCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"}],\"name\":\"UnsupportedCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WithdrawFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"WrongTarget\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"AccountCodeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"}],\"name\":\"DebtForgiven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"remainingWei\",\"type\":\"uint256\"}],\"name\":\"DebtRepaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"}],\"name\":\"GasFundWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"}],\"name\":\"GasFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"costWei\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refundWei\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"refundDeposited\",\"type\":\"bool\"}],\"name\":\"GasRepaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxPreVerificationGas\",\"type\":\"uint256\"}],\"name\":\"MaxPreVerificationGasSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"costWei\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"owedWei\",\"type\":\"uint256\"}],\"name\":\"SponsorshipUnpaid\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_CALL_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_POST_OP_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_CALL_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_POST_OP_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"POST_OP_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REFUND_FALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REFUND_GAS_STIPEND\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"unstakeDelaySec\",\"type\":\"uint32\"}],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"}],\"name\":\"allowedAccountCode\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"contractComputeCredits\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"debts\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"entryPoint\",\"outputs\":[{\"internalType\":\"contractIEntryPoint\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"forgiveDebt\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"}],\"name\":\"fundGas\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getDeposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxPreVerificationGas\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"}],\"name\":\"pendingGasFunds\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumIPaymaster.PostOpMode\",\"name\":\"mode\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"context\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"actualGasCost\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"actualUserOpFeePerGas\",\"type\":\"uint256\"}],\"name\":\"postOp\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"repayDebt\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"codeHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setAccountCode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxPreVerificationGas_\",\"type\":\"uint256\"}],\"name\":\"setMaxPreVerificationGas\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unlockStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"accountGasLimits\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"gasFees\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structPackedUserOperation\",\"name\":\"userOp\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"maxCost\",\"type\":\"uint256\"}],\"name\":\"validatePaymasterUserOp\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"context\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"validationData\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdrawGasFund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"withdrawAddress\",\"type\":\"address\"}],\"name\":\"withdrawStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"withdrawAddress\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60c080604052346101d757604081611f1e803803809161001f8285610201565b8339810103126101d75780516001600160a01b038116918282036101d75760200151916001600160a01b03831683036101d75733156101ee5760018060a01b03196001541660015560205f543360018060a01b03198216175f55602460405180948193339060018060a01b03167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a36301ffc9a760e01b8252631313998b60e31b60048301525afa9081156101e3575f916101a4575b501561015f57608052620f424060055560a052604051611ce590816102398239608051818181610325015281816104940152818161053e015281816105db015281816107d5015281816113aa015281816114df0152818161166c0152818161184f01528181611a410152611c39015260a051818181610ba20152818161148e01526115870152f35b60405162461bcd60e51b815260206004820152601e60248201527f49456e747279506f696e7420696e74657266616365206d69736d6174636800006044820152606490fd5b90506020813d6020116101db575b816101bf60209383610201565b810103126101d7575180151581036101d7575f6100d7565b5f80fd5b3d91506101b2565b6040513d5f823e3d90fd5b631e4fbdf760e01b5f525f60045260245ffd5b601f909101601f19168101906001600160401b0382119082101761022457604052565b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610011575f80fd5b5f5f3560e01c80630396cb601461163c57806307476aab1461161f578063203fc09b1461155c578063205c2878146114b257806326540fd21461146e57806329ff5895146113105780632ecd4e7d146112d4578063394661321461129857806345a49cd91461127a57806352b7512c146109f65780635c8ebd00146109a8578063715018a61461093f57806379ba5097146108b65780637c627b211461083d578063838a11ac1461081f5780638da5cb5b146107f9578063b0d691fe146107b5578063b74a0a9e14610795578063b8202d8f14610778578063ba0b1ce714610640578063bb9fe6bf146105b7578063c23a5cea14610511578063c399ec8814610446578063c876e99b14610429578063cced915b146103b5578063ceae23de14610397578063d0e30db01461030e578063e30c3978146102e7578063e6d571e9146102b8578063e854556914610210578063f2fde38b1461019a5763ff15da251461017a575f80fd5b346101975780600319360112610197576020604051620186a08152f35b80fd5b5034610197576020366003190112610197576004356001600160a01b03811680910361020c576101c86117ab565b806001600160a01b031960015416176001556001600160a01b038254167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b5080fd5b5034610197576020366003190112610197576004356001600160a01b03811680910361020c5761023e6117ab565b80825260036020526040822054801561028c5760207fe5e511aa7be0c6cffccfdb07d32c4156c2eacc562573cf99e17dc48a0dce81669183855260038252846040812055604051908152a280f35b602483837f0f352bb6000000000000000000000000000000000000000000000000000000008252600452fd5b50346101975760203660031901126101975760ff60406020926004358152600484522054166040519015158152f35b503461019757806003193601126101975760206001600160a01b0360015416604051908152f35b508060031936011261019757806001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b1561039457816024916040519283809263b760faf960e01b825230600483015234905af18015610389576103785750f35b8161038291611729565b6101975780f35b6040513d84823e3d90fd5b50fd5b503461019757806003193601126101975760206040516207a1208152f35b5034610197576040366003190112610197576004356024358015158091036104255760207f8cc52918e557e659f5bd986978f9475efa1d9a0bbf140032446d7700774fa6fa916104036117ab565b838552600482526040852060ff1981541660ff8316179055604051908152a280f35b8280fd5b503461019757806003193601126101975760206040516175308152f35b5034610197578060031936011261019757604051907f70a082310000000000000000000000000000000000000000000000000000000082523060048301526020826024816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa90811561050557906104ce575b602090604051908152f35b506020813d6020116104fd575b816104e860209383611729565b810103126104f957602090516104c3565b5f80fd5b3d91506104db565b604051903d90823e3d90fd5b5034610197576020366003190112610197578061052c6116f2565b6105346117ab565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690813b156105b3576001600160a01b03602484928360405195869485937fc23a5cea0000000000000000000000000000000000000000000000000000000085521660048401525af18015610389576103785750f35b5050fd5b50346101975780600319360112610197576105d06117ab565b806001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b15610394578180916004604051809481937fbb9fe6bf0000000000000000000000000000000000000000000000000000000083525af18015610389576103785750f35b5034610197576020366003190112610197576001600160a01b036106626116f2565b61066a6117d1565b1680156107505733825260026020526040822054908115610724578280809381933383526002602052826040812055806040518381527f6da1d1fe357f11d62cce7a3da7e276d918dceef6bbfda84ebd91edba0dfcee6a60203392a35af16106d061176c565b50156106fc57807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b807f750b219c0000000000000000000000000000000000000000000000000000000060049252fd5b6024837fdc69dc1600000000000000000000000000000000000000000000000000000000815233600452fd5b6004827fd92e233d000000000000000000000000000000000000000000000000000000008152fd5b5034610197578060031936011261019757602060405161afc88152f35b50346101975780600319360112610197575060206201adb0604051908152f35b503461019757806003193601126101975760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346101975780600319360112610197576001600160a01b036020915416604051908152f35b5034610197578060031936011261019757602060405162030d408152f35b503461019757608036600319011261019757600360043510156101975760243567ffffffffffffffff811161020c573660238201121561020c57806004013567ffffffffffffffff8111610425573660248284010111610425576108b3916108a3611845565b606435916024604435920161194f565b80f35b5034610197578060031936011261019757336001600160a01b03600154160361092c576001600160a01b0319600154166001558054336001600160a01b031982161782556001600160a01b033391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08380a380f35b8063118cdaa760e01b6024925233600452fd5b50346101975780600319360112610197576109586117ab565b6001600160a01b031960015416600155806001600160a01b0381546001600160a01b031981168355167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a380f35b5034610197576020366003190112610197577f7dc620144cf03649139300a07791dffdf017db11644f40dc14e6d1e6ad80b52e60206004356109e86117ab565b80600555604051908152a180f35b5034610197576060366003190112610197576004359067ffffffffffffffff8211610197578160040191610120600319823603011261020c5760443590610a3b611845565b83356001600160a01b03811691828203611276578285526003602052604085205461123957813f8552600460205260ff6040862054161561120757610a7f86611cc6565b6201adb09081811080156111fb575b6111c65750506fffffffffffffffffffffffffffffffff608482013516620186a0811080156111ba575b611181575060055460a48201358181116111535750506064610adb9101866118d5565b9190606483108015611116575b6110eb57826024116110e75760048101358060a01c6110c0576001600160a01b031690836044116110bc5760248101359380606411610f2d5760448201359060231981018181116110815782116110955781600401918260041161108157602481018093116110815760040182811161108157610b6a83610b70928487611908565b90611920565b610b7a838361175f565b811161105a5790610b908392610b969594611708565b92611908565b95906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169283810361102f5750604487108015610ff2575b610faa5786604411610f2d5760248101359680602411610fa6576004820135906023198101818111610f6b578211610f7f57816004019182600411610f6b5760248101809311610f6b57600401828111610f6b57610b6a83610c39928487611908565b610c43838361175f565b8111610f44579282610c5d92610b90604496602096611708565b92839160405194859384927f57ce16890000000000000000000000000000000000000000000000000000000084528660048501528160248501528484013781810183018d9052601f01601f19168101030181865afa908115610f39578891610efa575b5015610ed257808610610ea25750848311801581610e2c575b610d8157505081813110610d52575050610cf560609394611cc6565b6040519260208401928352602435604085015284840152608083015260808252610d2060a083611729565b604051938492604084525180928160408601528585015e82820184018190526020830152601f01601f19168101030190f35b7fad4d204800000000000000000000000000000000000000000000000000000000855231600452602452604483fd5b600491868589935f14610e2157602091610d9a9161175f565b915b60405194858092630c98717960e11b82525afa908115610389578291610dec575b604493507f72834055000000000000000000000000000000000000000000000000000000008352600452602452fd5b90506020833d602011610e19575b81610e0760209383611729565b810103126104f9576044925190610dbd565b3d9150610dfa565b505060208291610d9c565b50610e37868561175f565b60405190630c98717960e11b8252602082600481875afa918215610e97578992610e63575b5010610cd9565b9091506020813d602011610e8f575b81610e7f60209383611729565b810103126104f95751905f610e5c565b3d9150610e72565b6040513d8b823e3d90fd5b86604491877f59b0aa81000000000000000000000000000000000000000000000000000000008352600452602452fd5b6004877fa8cfe2ec000000000000000000000000000000000000000000000000000000008152fd5b90506020813d602011610f31575b81610f1560209383611729565b81010312610f2d57518015158103610f2d575f610cc0565b8780fd5b3d9150610f08565b6040513d8a823e3d90fd5b8a848360041161020c57637ab397e760e01b8252356001600160e01b031916600452602490fd5b60248b634e487b7160e01b81526011600452fd5b828a9160041161020c57637ab397e760e01b8252356001600160e01b031916600452602490fd5b8880fd5b8790876004811015610fd6575050806001600160e01b03196024925b637ab397e760e01b835216600452fd5b60041161020c57906001600160e01b0319806024933516610fc6565b5086600411610f2d577f1e90b4ec000000000000000000000000000000000000000000000000000000006001600160e01b03198235161415610bd6565b7fd66f34a1000000000000000000000000000000000000000000000000000000008952600452602488fd5b89848360041161020c57637ab397e760e01b8252356001600160e01b031916600452602490fd5b60248a634e487b7160e01b81526011600452fd5b82899160041161020c57637ab397e760e01b8252356001600160e01b031916600452602490fd5b8680fd5b86828560041161020c57637ab397e760e01b8252356001600160e01b031916600452602490fd5b8580fd5b8590836004811015610fd6575050806001600160e01b0319602492637ab397e760e01b835216600452fd5b50826004116110e7577fb61d27f6000000000000000000000000000000000000000000000000000000006001600160e01b03198235161415610ae8565b7fdf371ba0000000000000000000000000000000000000000000000000000000008752600452602452604485fd5b7f186431a4000000000000000000000000000000000000000000000000000000008652600452620186a06024526207a120604452606485fd5b506207a1208111610ab8565b7f19e3f0de00000000000000000000000000000000000000000000000000000000875260045260245262030d40604452606485fd5b5062030d408111610a8e565b60448584843f907f841f8613000000000000000000000000000000000000000000000000000000008352600452602452fd5b6044858480825260036020526040822054907fbc13a232000000000000000000000000000000000000000000000000000000008352600452602452fd5b8480fd5b50346101975780600319360112610197576020600554604051908152f35b5034610197576020366003190112610197576004356001600160a01b03811680910361020c578160409160209352600283522054604051908152f35b5034610197576020366003190112610197576004356001600160a01b03811680910361020c578160409160209352600383522054604051908152f35b506020366003190112610197576004356001600160a01b03811680910361020c576113396117d1565b8082526003602052604082205434158015611465575b6114365761135e90349061175f565b9080835260036020528160408420556040519134835260208301527fb2828294ad940d9ae096e368b4f878a8dabf30da36ce9dca5f5ad8eaf6ed052a60403393a3806001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b1561039457816024916040519283809263b760faf960e01b825230600483015234905af1801561038957611421575b507f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b8161142b91611729565b61019757805f6113fb565b7f75e4105700000000000000000000000000000000000000000000000000000000835234600452602452604482fd5b5080341161134f565b503461019757806003193601126101975760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461019757604036600319011261019757806114cd6116f2565b6114d56117ab565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690813b156105b3576001600160a01b03604484928360405195869485937f205c287800000000000000000000000000000000000000000000000000000000855216600484015260243560248401525af18015610389576103785750f35b506020366003190112610197576004356001600160a01b03811680910361020c576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036115f3578082526002602052604082206115c4348254611708565b90557fa7c69bb7aa4c89631542ba5eae34f7a095e4ed2ee9eafaf1b8f6f56994090cd56020604051348152a280f35b6024827f1997fb0a00000000000000000000000000000000000000000000000000000000815233600452fd5b5034610197578060031936011261019757602060405161fde88152f35b5060203660031901126104f95760043563ffffffff81168091036104f9576116626117ab565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690813b156104f9575f906024604051809481937f0396cb60000000000000000000000000000000000000000000000000000000008352600483015234905af180156116e7576116d9575080f35b6116e591505f90611729565b005b6040513d5f823e3d90fd5b600435906001600160a01b03821682036104f957565b9190820180921161171557565b634e487b7160e01b5f52601160045260245ffd5b90601f8019910116810190811067ffffffffffffffff82111761174b57604052565b634e487b7160e01b5f52604160045260245ffd5b9190820391821161171557565b3d156117a6573d9067ffffffffffffffff821161174b576040519161179b601f8201601f191660200184611729565b82523d5f602084013e565b606090565b6001600160a01b035f541633036117be57565b63118cdaa760e01b5f523360045260245ffd5b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c61181d5760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361187757565b60646040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152601560248201527f53656e646572206e6f7420456e747279506f696e7400000000000000000000006044820152fd5b903590601e19813603018212156104f9570180359067ffffffffffffffff82116104f9576020019181360383136104f957565b909392938483116104f95784116104f9578101920390565b35906020811061192e575090565b5f199060200360031b1b1690565b8181029291811591840414171561171557565b9081608091949394810103126104f95780356001600160a01b0381168091036104f9575f936040830135926020810135906060013561afc88662014c088311611ca8575b6119a0906119a69261193c565b84611708565b85811015611ca157945b85855f52600260205260405f2054918083105f14611c9657506119d3828061175f565b865f52600260205260405f2055808210611bcb576119f1908261175f565b96889488611b21575b50505050827f8ac0a604d9b4e058120264aeea39605cff8d717c89c4ed75c85781a034d5e01960606040518781528860208201528515156040820152a36001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001692833b156110e757856024916040519283809263b760faf960e01b8252306004830152885af18015611b1657908691611b01575b505080611af8575b611aa8575b50505050565b813b15611af4579060248492604051948593849263b760faf960e01b845260048401525af1801561038957611adf575b8080611aa2565b611aea828092611729565b6101975780611ad8565b8380fd5b50821515611a9d565b81611b0b91611729565b61127657845f611a95565b6040513d88823e3d90fd5b898080808c8b617530f1611b3361176c565b506119fa5792989450929550955060019280611bb757506201adb05f97620249f08111611b98575b50611b6f92611b699161193c565b90611708565b84811015611b8d57611b8290809561175f565b93925f8080806119fa565b50611b82848061175f565b81810390811161171557600a9004810180911161171557611b6f611b5b565b80634e487b7160e01b602492526011600452fd5b819850809397507f9caf66db7badc4dc73e3a575ac020c2b275cef0e7253d00cd3539ef25650a4e195965060409450611c04925061175f565b845f526003602052825f20611c1a828254611708565b905582519182526020820152a380611c2f5750565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156104f9575f9060246040518094819363b760faf960e01b83523060048401525af180156116e757611c8a5750565b5f611c9491611729565b565b6119d390809361175f565b50846119b0565b5080820382811161171557600a900481018091116117155786611993565b611cd49060e08101906118d5565b6034116104f9576024013560801c9056",
 }
 
 // DPNPaymasterABI is the input ABI used to generate the binding from.
@@ -1571,6 +1571,130 @@ func (_DPNPaymaster *DPNPaymasterTransactorRaw) Transact(opts *bind.TransactOpts
 	return _DPNPaymaster.Contract.contract.Transact(opts, method, params...)
 }
 
+// MAXCALLGASLIMIT is a free data retrieval call binding the contract method 0xceae23de.
+//
+// Solidity: function MAX_CALL_GAS_LIMIT() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCaller) MAXCALLGASLIMIT(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _DPNPaymaster.contract.Call(opts, &out, "MAX_CALL_GAS_LIMIT")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXCALLGASLIMIT is a free data retrieval call binding the contract method 0xceae23de.
+//
+// Solidity: function MAX_CALL_GAS_LIMIT() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterSession) MAXCALLGASLIMIT() (*big.Int, error) {
+	return _DPNPaymaster.Contract.MAXCALLGASLIMIT(&_DPNPaymaster.CallOpts)
+}
+
+// MAXCALLGASLIMIT is a free data retrieval call binding the contract method 0xceae23de.
+//
+// Solidity: function MAX_CALL_GAS_LIMIT() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCallerSession) MAXCALLGASLIMIT() (*big.Int, error) {
+	return _DPNPaymaster.Contract.MAXCALLGASLIMIT(&_DPNPaymaster.CallOpts)
+}
+
+// MAXPOSTOPGASLIMIT is a free data retrieval call binding the contract method 0x838a11ac.
+//
+// Solidity: function MAX_POST_OP_GAS_LIMIT() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCaller) MAXPOSTOPGASLIMIT(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _DPNPaymaster.contract.Call(opts, &out, "MAX_POST_OP_GAS_LIMIT")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXPOSTOPGASLIMIT is a free data retrieval call binding the contract method 0x838a11ac.
+//
+// Solidity: function MAX_POST_OP_GAS_LIMIT() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterSession) MAXPOSTOPGASLIMIT() (*big.Int, error) {
+	return _DPNPaymaster.Contract.MAXPOSTOPGASLIMIT(&_DPNPaymaster.CallOpts)
+}
+
+// MAXPOSTOPGASLIMIT is a free data retrieval call binding the contract method 0x838a11ac.
+//
+// Solidity: function MAX_POST_OP_GAS_LIMIT() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCallerSession) MAXPOSTOPGASLIMIT() (*big.Int, error) {
+	return _DPNPaymaster.Contract.MAXPOSTOPGASLIMIT(&_DPNPaymaster.CallOpts)
+}
+
+// MINCALLGASLIMIT is a free data retrieval call binding the contract method 0xff15da25.
+//
+// Solidity: function MIN_CALL_GAS_LIMIT() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCaller) MINCALLGASLIMIT(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _DPNPaymaster.contract.Call(opts, &out, "MIN_CALL_GAS_LIMIT")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MINCALLGASLIMIT is a free data retrieval call binding the contract method 0xff15da25.
+//
+// Solidity: function MIN_CALL_GAS_LIMIT() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterSession) MINCALLGASLIMIT() (*big.Int, error) {
+	return _DPNPaymaster.Contract.MINCALLGASLIMIT(&_DPNPaymaster.CallOpts)
+}
+
+// MINCALLGASLIMIT is a free data retrieval call binding the contract method 0xff15da25.
+//
+// Solidity: function MIN_CALL_GAS_LIMIT() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCallerSession) MINCALLGASLIMIT() (*big.Int, error) {
+	return _DPNPaymaster.Contract.MINCALLGASLIMIT(&_DPNPaymaster.CallOpts)
+}
+
+// MINPOSTOPGASLIMIT is a free data retrieval call binding the contract method 0xb74a0a9e.
+//
+// Solidity: function MIN_POST_OP_GAS_LIMIT() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCaller) MINPOSTOPGASLIMIT(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _DPNPaymaster.contract.Call(opts, &out, "MIN_POST_OP_GAS_LIMIT")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MINPOSTOPGASLIMIT is a free data retrieval call binding the contract method 0xb74a0a9e.
+//
+// Solidity: function MIN_POST_OP_GAS_LIMIT() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterSession) MINPOSTOPGASLIMIT() (*big.Int, error) {
+	return _DPNPaymaster.Contract.MINPOSTOPGASLIMIT(&_DPNPaymaster.CallOpts)
+}
+
+// MINPOSTOPGASLIMIT is a free data retrieval call binding the contract method 0xb74a0a9e.
+//
+// Solidity: function MIN_POST_OP_GAS_LIMIT() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCallerSession) MINPOSTOPGASLIMIT() (*big.Int, error) {
+	return _DPNPaymaster.Contract.MINPOSTOPGASLIMIT(&_DPNPaymaster.CallOpts)
+}
+
 // POSTOPGAS is a free data retrieval call binding the contract method 0xb8202d8f.
 //
 // Solidity: function POST_OP_GAS() view returns(uint256)
@@ -1602,6 +1726,99 @@ func (_DPNPaymaster *DPNPaymasterCallerSession) POSTOPGAS() (*big.Int, error) {
 	return _DPNPaymaster.Contract.POSTOPGAS(&_DPNPaymaster.CallOpts)
 }
 
+// REFUNDFALLBACKGAS is a free data retrieval call binding the contract method 0x07476aab.
+//
+// Solidity: function REFUND_FALLBACK_GAS() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCaller) REFUNDFALLBACKGAS(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _DPNPaymaster.contract.Call(opts, &out, "REFUND_FALLBACK_GAS")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// REFUNDFALLBACKGAS is a free data retrieval call binding the contract method 0x07476aab.
+//
+// Solidity: function REFUND_FALLBACK_GAS() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterSession) REFUNDFALLBACKGAS() (*big.Int, error) {
+	return _DPNPaymaster.Contract.REFUNDFALLBACKGAS(&_DPNPaymaster.CallOpts)
+}
+
+// REFUNDFALLBACKGAS is a free data retrieval call binding the contract method 0x07476aab.
+//
+// Solidity: function REFUND_FALLBACK_GAS() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCallerSession) REFUNDFALLBACKGAS() (*big.Int, error) {
+	return _DPNPaymaster.Contract.REFUNDFALLBACKGAS(&_DPNPaymaster.CallOpts)
+}
+
+// REFUNDGASSTIPEND is a free data retrieval call binding the contract method 0xc876e99b.
+//
+// Solidity: function REFUND_GAS_STIPEND() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCaller) REFUNDGASSTIPEND(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _DPNPaymaster.contract.Call(opts, &out, "REFUND_GAS_STIPEND")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// REFUNDGASSTIPEND is a free data retrieval call binding the contract method 0xc876e99b.
+//
+// Solidity: function REFUND_GAS_STIPEND() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterSession) REFUNDGASSTIPEND() (*big.Int, error) {
+	return _DPNPaymaster.Contract.REFUNDGASSTIPEND(&_DPNPaymaster.CallOpts)
+}
+
+// REFUNDGASSTIPEND is a free data retrieval call binding the contract method 0xc876e99b.
+//
+// Solidity: function REFUND_GAS_STIPEND() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCallerSession) REFUNDGASSTIPEND() (*big.Int, error) {
+	return _DPNPaymaster.Contract.REFUNDGASSTIPEND(&_DPNPaymaster.CallOpts)
+}
+
+// AllowedAccountCode is a free data retrieval call binding the contract method 0xe6d571e9.
+//
+// Solidity: function allowedAccountCode(bytes32 codeHash) view returns(bool)
+func (_DPNPaymaster *DPNPaymasterCaller) AllowedAccountCode(opts *bind.CallOpts, codeHash [32]byte) (bool, error) {
+	var out []interface{}
+	err := _DPNPaymaster.contract.Call(opts, &out, "allowedAccountCode", codeHash)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// AllowedAccountCode is a free data retrieval call binding the contract method 0xe6d571e9.
+//
+// Solidity: function allowedAccountCode(bytes32 codeHash) view returns(bool)
+func (_DPNPaymaster *DPNPaymasterSession) AllowedAccountCode(codeHash [32]byte) (bool, error) {
+	return _DPNPaymaster.Contract.AllowedAccountCode(&_DPNPaymaster.CallOpts, codeHash)
+}
+
+// AllowedAccountCode is a free data retrieval call binding the contract method 0xe6d571e9.
+//
+// Solidity: function allowedAccountCode(bytes32 codeHash) view returns(bool)
+func (_DPNPaymaster *DPNPaymasterCallerSession) AllowedAccountCode(codeHash [32]byte) (bool, error) {
+	return _DPNPaymaster.Contract.AllowedAccountCode(&_DPNPaymaster.CallOpts, codeHash)
+}
+
 // Credits is a free data retrieval call binding the contract method 0x26540fd2.
 //
 // Solidity: function credits() view returns(address)
@@ -1631,6 +1848,37 @@ func (_DPNPaymaster *DPNPaymasterSession) Credits() (common.Address, error) {
 // Solidity: function credits() view returns(address)
 func (_DPNPaymaster *DPNPaymasterCallerSession) Credits() (common.Address, error) {
 	return _DPNPaymaster.Contract.Credits(&_DPNPaymaster.CallOpts)
+}
+
+// Debts is a free data retrieval call binding the contract method 0x2ecd4e7d.
+//
+// Solidity: function debts(address sender) view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCaller) Debts(opts *bind.CallOpts, sender common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _DPNPaymaster.contract.Call(opts, &out, "debts", sender)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Debts is a free data retrieval call binding the contract method 0x2ecd4e7d.
+//
+// Solidity: function debts(address sender) view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterSession) Debts(sender common.Address) (*big.Int, error) {
+	return _DPNPaymaster.Contract.Debts(&_DPNPaymaster.CallOpts, sender)
+}
+
+// Debts is a free data retrieval call binding the contract method 0x2ecd4e7d.
+//
+// Solidity: function debts(address sender) view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCallerSession) Debts(sender common.Address) (*big.Int, error) {
+	return _DPNPaymaster.Contract.Debts(&_DPNPaymaster.CallOpts, sender)
 }
 
 // EntryPoint is a free data retrieval call binding the contract method 0xb0d691fe.
@@ -1695,6 +1943,37 @@ func (_DPNPaymaster *DPNPaymasterCallerSession) GetDeposit() (*big.Int, error) {
 	return _DPNPaymaster.Contract.GetDeposit(&_DPNPaymaster.CallOpts)
 }
 
+// MaxPreVerificationGas is a free data retrieval call binding the contract method 0x45a49cd9.
+//
+// Solidity: function maxPreVerificationGas() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCaller) MaxPreVerificationGas(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _DPNPaymaster.contract.Call(opts, &out, "maxPreVerificationGas")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MaxPreVerificationGas is a free data retrieval call binding the contract method 0x45a49cd9.
+//
+// Solidity: function maxPreVerificationGas() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterSession) MaxPreVerificationGas() (*big.Int, error) {
+	return _DPNPaymaster.Contract.MaxPreVerificationGas(&_DPNPaymaster.CallOpts)
+}
+
+// MaxPreVerificationGas is a free data retrieval call binding the contract method 0x45a49cd9.
+//
+// Solidity: function maxPreVerificationGas() view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCallerSession) MaxPreVerificationGas() (*big.Int, error) {
+	return _DPNPaymaster.Contract.MaxPreVerificationGas(&_DPNPaymaster.CallOpts)
+}
+
 // Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
 //
 // Solidity: function owner() view returns(address)
@@ -1728,10 +2007,10 @@ func (_DPNPaymaster *DPNPaymasterCallerSession) Owner() (common.Address, error) 
 
 // PendingGasFunds is a free data retrieval call binding the contract method 0x39466132.
 //
-// Solidity: function pendingGasFunds(address sender) view returns(uint256)
-func (_DPNPaymaster *DPNPaymasterCaller) PendingGasFunds(opts *bind.CallOpts, sender common.Address) (*big.Int, error) {
+// Solidity: function pendingGasFunds(address buyer) view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCaller) PendingGasFunds(opts *bind.CallOpts, buyer common.Address) (*big.Int, error) {
 	var out []interface{}
-	err := _DPNPaymaster.contract.Call(opts, &out, "pendingGasFunds", sender)
+	err := _DPNPaymaster.contract.Call(opts, &out, "pendingGasFunds", buyer)
 
 	if err != nil {
 		return *new(*big.Int), err
@@ -1745,16 +2024,16 @@ func (_DPNPaymaster *DPNPaymasterCaller) PendingGasFunds(opts *bind.CallOpts, se
 
 // PendingGasFunds is a free data retrieval call binding the contract method 0x39466132.
 //
-// Solidity: function pendingGasFunds(address sender) view returns(uint256)
-func (_DPNPaymaster *DPNPaymasterSession) PendingGasFunds(sender common.Address) (*big.Int, error) {
-	return _DPNPaymaster.Contract.PendingGasFunds(&_DPNPaymaster.CallOpts, sender)
+// Solidity: function pendingGasFunds(address buyer) view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterSession) PendingGasFunds(buyer common.Address) (*big.Int, error) {
+	return _DPNPaymaster.Contract.PendingGasFunds(&_DPNPaymaster.CallOpts, buyer)
 }
 
 // PendingGasFunds is a free data retrieval call binding the contract method 0x39466132.
 //
-// Solidity: function pendingGasFunds(address sender) view returns(uint256)
-func (_DPNPaymaster *DPNPaymasterCallerSession) PendingGasFunds(sender common.Address) (*big.Int, error) {
-	return _DPNPaymaster.Contract.PendingGasFunds(&_DPNPaymaster.CallOpts, sender)
+// Solidity: function pendingGasFunds(address buyer) view returns(uint256)
+func (_DPNPaymaster *DPNPaymasterCallerSession) PendingGasFunds(buyer common.Address) (*big.Int, error) {
+	return _DPNPaymaster.Contract.PendingGasFunds(&_DPNPaymaster.CallOpts, buyer)
 }
 
 // PendingOwner is a free data retrieval call binding the contract method 0xe30c3978.
@@ -1786,37 +2065,6 @@ func (_DPNPaymaster *DPNPaymasterSession) PendingOwner() (common.Address, error)
 // Solidity: function pendingOwner() view returns(address)
 func (_DPNPaymaster *DPNPaymasterCallerSession) PendingOwner() (common.Address, error) {
 	return _DPNPaymaster.Contract.PendingOwner(&_DPNPaymaster.CallOpts)
-}
-
-// Refused is a free data retrieval call binding the contract method 0xe01940f3.
-//
-// Solidity: function refused(address sender) view returns(bool)
-func (_DPNPaymaster *DPNPaymasterCaller) Refused(opts *bind.CallOpts, sender common.Address) (bool, error) {
-	var out []interface{}
-	err := _DPNPaymaster.contract.Call(opts, &out, "refused", sender)
-
-	if err != nil {
-		return *new(bool), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-
-	return out0, err
-
-}
-
-// Refused is a free data retrieval call binding the contract method 0xe01940f3.
-//
-// Solidity: function refused(address sender) view returns(bool)
-func (_DPNPaymaster *DPNPaymasterSession) Refused(sender common.Address) (bool, error) {
-	return _DPNPaymaster.Contract.Refused(&_DPNPaymaster.CallOpts, sender)
-}
-
-// Refused is a free data retrieval call binding the contract method 0xe01940f3.
-//
-// Solidity: function refused(address sender) view returns(bool)
-func (_DPNPaymaster *DPNPaymasterCallerSession) Refused(sender common.Address) (bool, error) {
-	return _DPNPaymaster.Contract.Refused(&_DPNPaymaster.CallOpts, sender)
 }
 
 // AcceptOwnership is a paid mutator transaction binding the contract method 0x79ba5097.
@@ -1882,6 +2130,27 @@ func (_DPNPaymaster *DPNPaymasterTransactorSession) Deposit() (*types.Transactio
 	return _DPNPaymaster.Contract.Deposit(&_DPNPaymaster.TransactOpts)
 }
 
+// ForgiveDebt is a paid mutator transaction binding the contract method 0xe8545569.
+//
+// Solidity: function forgiveDebt(address sender) returns()
+func (_DPNPaymaster *DPNPaymasterTransactor) ForgiveDebt(opts *bind.TransactOpts, sender common.Address) (*types.Transaction, error) {
+	return _DPNPaymaster.contract.Transact(opts, "forgiveDebt", sender)
+}
+
+// ForgiveDebt is a paid mutator transaction binding the contract method 0xe8545569.
+//
+// Solidity: function forgiveDebt(address sender) returns()
+func (_DPNPaymaster *DPNPaymasterSession) ForgiveDebt(sender common.Address) (*types.Transaction, error) {
+	return _DPNPaymaster.Contract.ForgiveDebt(&_DPNPaymaster.TransactOpts, sender)
+}
+
+// ForgiveDebt is a paid mutator transaction binding the contract method 0xe8545569.
+//
+// Solidity: function forgiveDebt(address sender) returns()
+func (_DPNPaymaster *DPNPaymasterTransactorSession) ForgiveDebt(sender common.Address) (*types.Transaction, error) {
+	return _DPNPaymaster.Contract.ForgiveDebt(&_DPNPaymaster.TransactOpts, sender)
+}
+
 // FundGas is a paid mutator transaction binding the contract method 0x203fc09b.
 //
 // Solidity: function fundGas(address buyer) payable returns()
@@ -1943,6 +2212,69 @@ func (_DPNPaymaster *DPNPaymasterSession) RenounceOwnership() (*types.Transactio
 // Solidity: function renounceOwnership() returns()
 func (_DPNPaymaster *DPNPaymasterTransactorSession) RenounceOwnership() (*types.Transaction, error) {
 	return _DPNPaymaster.Contract.RenounceOwnership(&_DPNPaymaster.TransactOpts)
+}
+
+// RepayDebt is a paid mutator transaction binding the contract method 0x29ff5895.
+//
+// Solidity: function repayDebt(address sender) payable returns()
+func (_DPNPaymaster *DPNPaymasterTransactor) RepayDebt(opts *bind.TransactOpts, sender common.Address) (*types.Transaction, error) {
+	return _DPNPaymaster.contract.Transact(opts, "repayDebt", sender)
+}
+
+// RepayDebt is a paid mutator transaction binding the contract method 0x29ff5895.
+//
+// Solidity: function repayDebt(address sender) payable returns()
+func (_DPNPaymaster *DPNPaymasterSession) RepayDebt(sender common.Address) (*types.Transaction, error) {
+	return _DPNPaymaster.Contract.RepayDebt(&_DPNPaymaster.TransactOpts, sender)
+}
+
+// RepayDebt is a paid mutator transaction binding the contract method 0x29ff5895.
+//
+// Solidity: function repayDebt(address sender) payable returns()
+func (_DPNPaymaster *DPNPaymasterTransactorSession) RepayDebt(sender common.Address) (*types.Transaction, error) {
+	return _DPNPaymaster.Contract.RepayDebt(&_DPNPaymaster.TransactOpts, sender)
+}
+
+// SetAccountCode is a paid mutator transaction binding the contract method 0xcced915b.
+//
+// Solidity: function setAccountCode(bytes32 codeHash, bool allowed) returns()
+func (_DPNPaymaster *DPNPaymasterTransactor) SetAccountCode(opts *bind.TransactOpts, codeHash [32]byte, allowed bool) (*types.Transaction, error) {
+	return _DPNPaymaster.contract.Transact(opts, "setAccountCode", codeHash, allowed)
+}
+
+// SetAccountCode is a paid mutator transaction binding the contract method 0xcced915b.
+//
+// Solidity: function setAccountCode(bytes32 codeHash, bool allowed) returns()
+func (_DPNPaymaster *DPNPaymasterSession) SetAccountCode(codeHash [32]byte, allowed bool) (*types.Transaction, error) {
+	return _DPNPaymaster.Contract.SetAccountCode(&_DPNPaymaster.TransactOpts, codeHash, allowed)
+}
+
+// SetAccountCode is a paid mutator transaction binding the contract method 0xcced915b.
+//
+// Solidity: function setAccountCode(bytes32 codeHash, bool allowed) returns()
+func (_DPNPaymaster *DPNPaymasterTransactorSession) SetAccountCode(codeHash [32]byte, allowed bool) (*types.Transaction, error) {
+	return _DPNPaymaster.Contract.SetAccountCode(&_DPNPaymaster.TransactOpts, codeHash, allowed)
+}
+
+// SetMaxPreVerificationGas is a paid mutator transaction binding the contract method 0x5c8ebd00.
+//
+// Solidity: function setMaxPreVerificationGas(uint256 maxPreVerificationGas_) returns()
+func (_DPNPaymaster *DPNPaymasterTransactor) SetMaxPreVerificationGas(opts *bind.TransactOpts, maxPreVerificationGas_ *big.Int) (*types.Transaction, error) {
+	return _DPNPaymaster.contract.Transact(opts, "setMaxPreVerificationGas", maxPreVerificationGas_)
+}
+
+// SetMaxPreVerificationGas is a paid mutator transaction binding the contract method 0x5c8ebd00.
+//
+// Solidity: function setMaxPreVerificationGas(uint256 maxPreVerificationGas_) returns()
+func (_DPNPaymaster *DPNPaymasterSession) SetMaxPreVerificationGas(maxPreVerificationGas_ *big.Int) (*types.Transaction, error) {
+	return _DPNPaymaster.Contract.SetMaxPreVerificationGas(&_DPNPaymaster.TransactOpts, maxPreVerificationGas_)
+}
+
+// SetMaxPreVerificationGas is a paid mutator transaction binding the contract method 0x5c8ebd00.
+//
+// Solidity: function setMaxPreVerificationGas(uint256 maxPreVerificationGas_) returns()
+func (_DPNPaymaster *DPNPaymasterTransactorSession) SetMaxPreVerificationGas(maxPreVerificationGas_ *big.Int) (*types.Transaction, error) {
+	return _DPNPaymaster.Contract.SetMaxPreVerificationGas(&_DPNPaymaster.TransactOpts, maxPreVerificationGas_)
 }
 
 // TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
@@ -2008,6 +2340,27 @@ func (_DPNPaymaster *DPNPaymasterTransactorSession) ValidatePaymasterUserOp(user
 	return _DPNPaymaster.Contract.ValidatePaymasterUserOp(&_DPNPaymaster.TransactOpts, userOp, userOpHash, maxCost)
 }
 
+// WithdrawGasFund is a paid mutator transaction binding the contract method 0xba0b1ce7.
+//
+// Solidity: function withdrawGasFund(address to) returns()
+func (_DPNPaymaster *DPNPaymasterTransactor) WithdrawGasFund(opts *bind.TransactOpts, to common.Address) (*types.Transaction, error) {
+	return _DPNPaymaster.contract.Transact(opts, "withdrawGasFund", to)
+}
+
+// WithdrawGasFund is a paid mutator transaction binding the contract method 0xba0b1ce7.
+//
+// Solidity: function withdrawGasFund(address to) returns()
+func (_DPNPaymaster *DPNPaymasterSession) WithdrawGasFund(to common.Address) (*types.Transaction, error) {
+	return _DPNPaymaster.Contract.WithdrawGasFund(&_DPNPaymaster.TransactOpts, to)
+}
+
+// WithdrawGasFund is a paid mutator transaction binding the contract method 0xba0b1ce7.
+//
+// Solidity: function withdrawGasFund(address to) returns()
+func (_DPNPaymaster *DPNPaymasterTransactorSession) WithdrawGasFund(to common.Address) (*types.Transaction, error) {
+	return _DPNPaymaster.Contract.WithdrawGasFund(&_DPNPaymaster.TransactOpts, to)
+}
+
 // WithdrawStake is a paid mutator transaction binding the contract method 0xc23a5cea.
 //
 // Solidity: function withdrawStake(address withdrawAddress) returns()
@@ -2048,6 +2401,621 @@ func (_DPNPaymaster *DPNPaymasterSession) WithdrawTo(withdrawAddress common.Addr
 // Solidity: function withdrawTo(address withdrawAddress, uint256 amount) returns()
 func (_DPNPaymaster *DPNPaymasterTransactorSession) WithdrawTo(withdrawAddress common.Address, amount *big.Int) (*types.Transaction, error) {
 	return _DPNPaymaster.Contract.WithdrawTo(&_DPNPaymaster.TransactOpts, withdrawAddress, amount)
+}
+
+// DPNPaymasterAccountCodeSetIterator is returned from FilterAccountCodeSet and is used to iterate over the raw logs and unpacked data for AccountCodeSet events raised by the DPNPaymaster contract.
+type DPNPaymasterAccountCodeSetIterator struct {
+	Event *DPNPaymasterAccountCodeSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *DPNPaymasterAccountCodeSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(DPNPaymasterAccountCodeSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(DPNPaymasterAccountCodeSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *DPNPaymasterAccountCodeSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *DPNPaymasterAccountCodeSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// DPNPaymasterAccountCodeSet represents a AccountCodeSet event raised by the DPNPaymaster contract.
+type DPNPaymasterAccountCodeSet struct {
+	CodeHash [32]byte
+	Allowed  bool
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterAccountCodeSet is a free log retrieval operation binding the contract event 0x8cc52918e557e659f5bd986978f9475efa1d9a0bbf140032446d7700774fa6fa.
+//
+// Solidity: event AccountCodeSet(bytes32 indexed codeHash, bool allowed)
+func (_DPNPaymaster *DPNPaymasterFilterer) FilterAccountCodeSet(opts *bind.FilterOpts, codeHash [][32]byte) (*DPNPaymasterAccountCodeSetIterator, error) {
+
+	var codeHashRule []interface{}
+	for _, codeHashItem := range codeHash {
+		codeHashRule = append(codeHashRule, codeHashItem)
+	}
+
+	logs, sub, err := _DPNPaymaster.contract.FilterLogs(opts, "AccountCodeSet", codeHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return &DPNPaymasterAccountCodeSetIterator{contract: _DPNPaymaster.contract, event: "AccountCodeSet", logs: logs, sub: sub}, nil
+}
+
+// WatchAccountCodeSet is a free log subscription operation binding the contract event 0x8cc52918e557e659f5bd986978f9475efa1d9a0bbf140032446d7700774fa6fa.
+//
+// Solidity: event AccountCodeSet(bytes32 indexed codeHash, bool allowed)
+func (_DPNPaymaster *DPNPaymasterFilterer) WatchAccountCodeSet(opts *bind.WatchOpts, sink chan<- *DPNPaymasterAccountCodeSet, codeHash [][32]byte) (event.Subscription, error) {
+
+	var codeHashRule []interface{}
+	for _, codeHashItem := range codeHash {
+		codeHashRule = append(codeHashRule, codeHashItem)
+	}
+
+	logs, sub, err := _DPNPaymaster.contract.WatchLogs(opts, "AccountCodeSet", codeHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(DPNPaymasterAccountCodeSet)
+				if err := _DPNPaymaster.contract.UnpackLog(event, "AccountCodeSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseAccountCodeSet is a log parse operation binding the contract event 0x8cc52918e557e659f5bd986978f9475efa1d9a0bbf140032446d7700774fa6fa.
+//
+// Solidity: event AccountCodeSet(bytes32 indexed codeHash, bool allowed)
+func (_DPNPaymaster *DPNPaymasterFilterer) ParseAccountCodeSet(log types.Log) (*DPNPaymasterAccountCodeSet, error) {
+	event := new(DPNPaymasterAccountCodeSet)
+	if err := _DPNPaymaster.contract.UnpackLog(event, "AccountCodeSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// DPNPaymasterDebtForgivenIterator is returned from FilterDebtForgiven and is used to iterate over the raw logs and unpacked data for DebtForgiven events raised by the DPNPaymaster contract.
+type DPNPaymasterDebtForgivenIterator struct {
+	Event *DPNPaymasterDebtForgiven // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *DPNPaymasterDebtForgivenIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(DPNPaymasterDebtForgiven)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(DPNPaymasterDebtForgiven)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *DPNPaymasterDebtForgivenIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *DPNPaymasterDebtForgivenIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// DPNPaymasterDebtForgiven represents a DebtForgiven event raised by the DPNPaymaster contract.
+type DPNPaymasterDebtForgiven struct {
+	Sender    common.Address
+	AmountWei *big.Int
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterDebtForgiven is a free log retrieval operation binding the contract event 0xe5e511aa7be0c6cffccfdb07d32c4156c2eacc562573cf99e17dc48a0dce8166.
+//
+// Solidity: event DebtForgiven(address indexed sender, uint256 amountWei)
+func (_DPNPaymaster *DPNPaymasterFilterer) FilterDebtForgiven(opts *bind.FilterOpts, sender []common.Address) (*DPNPaymasterDebtForgivenIterator, error) {
+
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _DPNPaymaster.contract.FilterLogs(opts, "DebtForgiven", senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &DPNPaymasterDebtForgivenIterator{contract: _DPNPaymaster.contract, event: "DebtForgiven", logs: logs, sub: sub}, nil
+}
+
+// WatchDebtForgiven is a free log subscription operation binding the contract event 0xe5e511aa7be0c6cffccfdb07d32c4156c2eacc562573cf99e17dc48a0dce8166.
+//
+// Solidity: event DebtForgiven(address indexed sender, uint256 amountWei)
+func (_DPNPaymaster *DPNPaymasterFilterer) WatchDebtForgiven(opts *bind.WatchOpts, sink chan<- *DPNPaymasterDebtForgiven, sender []common.Address) (event.Subscription, error) {
+
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _DPNPaymaster.contract.WatchLogs(opts, "DebtForgiven", senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(DPNPaymasterDebtForgiven)
+				if err := _DPNPaymaster.contract.UnpackLog(event, "DebtForgiven", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseDebtForgiven is a log parse operation binding the contract event 0xe5e511aa7be0c6cffccfdb07d32c4156c2eacc562573cf99e17dc48a0dce8166.
+//
+// Solidity: event DebtForgiven(address indexed sender, uint256 amountWei)
+func (_DPNPaymaster *DPNPaymasterFilterer) ParseDebtForgiven(log types.Log) (*DPNPaymasterDebtForgiven, error) {
+	event := new(DPNPaymasterDebtForgiven)
+	if err := _DPNPaymaster.contract.UnpackLog(event, "DebtForgiven", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// DPNPaymasterDebtRepaidIterator is returned from FilterDebtRepaid and is used to iterate over the raw logs and unpacked data for DebtRepaid events raised by the DPNPaymaster contract.
+type DPNPaymasterDebtRepaidIterator struct {
+	Event *DPNPaymasterDebtRepaid // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *DPNPaymasterDebtRepaidIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(DPNPaymasterDebtRepaid)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(DPNPaymasterDebtRepaid)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *DPNPaymasterDebtRepaidIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *DPNPaymasterDebtRepaidIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// DPNPaymasterDebtRepaid represents a DebtRepaid event raised by the DPNPaymaster contract.
+type DPNPaymasterDebtRepaid struct {
+	Sender       common.Address
+	Payer        common.Address
+	AmountWei    *big.Int
+	RemainingWei *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterDebtRepaid is a free log retrieval operation binding the contract event 0xb2828294ad940d9ae096e368b4f878a8dabf30da36ce9dca5f5ad8eaf6ed052a.
+//
+// Solidity: event DebtRepaid(address indexed sender, address indexed payer, uint256 amountWei, uint256 remainingWei)
+func (_DPNPaymaster *DPNPaymasterFilterer) FilterDebtRepaid(opts *bind.FilterOpts, sender []common.Address, payer []common.Address) (*DPNPaymasterDebtRepaidIterator, error) {
+
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+	var payerRule []interface{}
+	for _, payerItem := range payer {
+		payerRule = append(payerRule, payerItem)
+	}
+
+	logs, sub, err := _DPNPaymaster.contract.FilterLogs(opts, "DebtRepaid", senderRule, payerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &DPNPaymasterDebtRepaidIterator{contract: _DPNPaymaster.contract, event: "DebtRepaid", logs: logs, sub: sub}, nil
+}
+
+// WatchDebtRepaid is a free log subscription operation binding the contract event 0xb2828294ad940d9ae096e368b4f878a8dabf30da36ce9dca5f5ad8eaf6ed052a.
+//
+// Solidity: event DebtRepaid(address indexed sender, address indexed payer, uint256 amountWei, uint256 remainingWei)
+func (_DPNPaymaster *DPNPaymasterFilterer) WatchDebtRepaid(opts *bind.WatchOpts, sink chan<- *DPNPaymasterDebtRepaid, sender []common.Address, payer []common.Address) (event.Subscription, error) {
+
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+	var payerRule []interface{}
+	for _, payerItem := range payer {
+		payerRule = append(payerRule, payerItem)
+	}
+
+	logs, sub, err := _DPNPaymaster.contract.WatchLogs(opts, "DebtRepaid", senderRule, payerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(DPNPaymasterDebtRepaid)
+				if err := _DPNPaymaster.contract.UnpackLog(event, "DebtRepaid", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseDebtRepaid is a log parse operation binding the contract event 0xb2828294ad940d9ae096e368b4f878a8dabf30da36ce9dca5f5ad8eaf6ed052a.
+//
+// Solidity: event DebtRepaid(address indexed sender, address indexed payer, uint256 amountWei, uint256 remainingWei)
+func (_DPNPaymaster *DPNPaymasterFilterer) ParseDebtRepaid(log types.Log) (*DPNPaymasterDebtRepaid, error) {
+	event := new(DPNPaymasterDebtRepaid)
+	if err := _DPNPaymaster.contract.UnpackLog(event, "DebtRepaid", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// DPNPaymasterGasFundWithdrawnIterator is returned from FilterGasFundWithdrawn and is used to iterate over the raw logs and unpacked data for GasFundWithdrawn events raised by the DPNPaymaster contract.
+type DPNPaymasterGasFundWithdrawnIterator struct {
+	Event *DPNPaymasterGasFundWithdrawn // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *DPNPaymasterGasFundWithdrawnIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(DPNPaymasterGasFundWithdrawn)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(DPNPaymasterGasFundWithdrawn)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *DPNPaymasterGasFundWithdrawnIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *DPNPaymasterGasFundWithdrawnIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// DPNPaymasterGasFundWithdrawn represents a GasFundWithdrawn event raised by the DPNPaymaster contract.
+type DPNPaymasterGasFundWithdrawn struct {
+	Buyer     common.Address
+	To        common.Address
+	AmountWei *big.Int
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterGasFundWithdrawn is a free log retrieval operation binding the contract event 0x6da1d1fe357f11d62cce7a3da7e276d918dceef6bbfda84ebd91edba0dfcee6a.
+//
+// Solidity: event GasFundWithdrawn(address indexed buyer, address indexed to, uint256 amountWei)
+func (_DPNPaymaster *DPNPaymasterFilterer) FilterGasFundWithdrawn(opts *bind.FilterOpts, buyer []common.Address, to []common.Address) (*DPNPaymasterGasFundWithdrawnIterator, error) {
+
+	var buyerRule []interface{}
+	for _, buyerItem := range buyer {
+		buyerRule = append(buyerRule, buyerItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _DPNPaymaster.contract.FilterLogs(opts, "GasFundWithdrawn", buyerRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &DPNPaymasterGasFundWithdrawnIterator{contract: _DPNPaymaster.contract, event: "GasFundWithdrawn", logs: logs, sub: sub}, nil
+}
+
+// WatchGasFundWithdrawn is a free log subscription operation binding the contract event 0x6da1d1fe357f11d62cce7a3da7e276d918dceef6bbfda84ebd91edba0dfcee6a.
+//
+// Solidity: event GasFundWithdrawn(address indexed buyer, address indexed to, uint256 amountWei)
+func (_DPNPaymaster *DPNPaymasterFilterer) WatchGasFundWithdrawn(opts *bind.WatchOpts, sink chan<- *DPNPaymasterGasFundWithdrawn, buyer []common.Address, to []common.Address) (event.Subscription, error) {
+
+	var buyerRule []interface{}
+	for _, buyerItem := range buyer {
+		buyerRule = append(buyerRule, buyerItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _DPNPaymaster.contract.WatchLogs(opts, "GasFundWithdrawn", buyerRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(DPNPaymasterGasFundWithdrawn)
+				if err := _DPNPaymaster.contract.UnpackLog(event, "GasFundWithdrawn", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseGasFundWithdrawn is a log parse operation binding the contract event 0x6da1d1fe357f11d62cce7a3da7e276d918dceef6bbfda84ebd91edba0dfcee6a.
+//
+// Solidity: event GasFundWithdrawn(address indexed buyer, address indexed to, uint256 amountWei)
+func (_DPNPaymaster *DPNPaymasterFilterer) ParseGasFundWithdrawn(log types.Log) (*DPNPaymasterGasFundWithdrawn, error) {
+	event := new(DPNPaymasterGasFundWithdrawn)
+	if err := _DPNPaymaster.contract.UnpackLog(event, "GasFundWithdrawn", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
 }
 
 // DPNPaymasterGasFundedIterator is returned from FilterGasFunded and is used to iterate over the raw logs and unpacked data for GasFunded events raised by the DPNPaymaster contract.
@@ -2268,16 +3236,17 @@ func (it *DPNPaymasterGasRepaidIterator) Close() error {
 
 // DPNPaymasterGasRepaid represents a GasRepaid event raised by the DPNPaymaster contract.
 type DPNPaymasterGasRepaid struct {
-	Sender     common.Address
-	UserOpHash [32]byte
-	CostWei    *big.Int
-	RefundWei  *big.Int
-	Raw        types.Log // Blockchain specific contextual infos
+	Sender          common.Address
+	UserOpHash      [32]byte
+	CostWei         *big.Int
+	RefundWei       *big.Int
+	RefundDeposited bool
+	Raw             types.Log // Blockchain specific contextual infos
 }
 
-// FilterGasRepaid is a free log retrieval operation binding the contract event 0x3fbdd09cf7c658e21fe6c2c1221288467eca4e51bd797438c789489afec80433.
+// FilterGasRepaid is a free log retrieval operation binding the contract event 0x8ac0a604d9b4e058120264aeea39605cff8d717c89c4ed75c85781a034d5e019.
 //
-// Solidity: event GasRepaid(address indexed sender, bytes32 indexed userOpHash, uint256 costWei, uint256 refundWei)
+// Solidity: event GasRepaid(address indexed sender, bytes32 indexed userOpHash, uint256 costWei, uint256 refundWei, bool refundDeposited)
 func (_DPNPaymaster *DPNPaymasterFilterer) FilterGasRepaid(opts *bind.FilterOpts, sender []common.Address, userOpHash [][32]byte) (*DPNPaymasterGasRepaidIterator, error) {
 
 	var senderRule []interface{}
@@ -2296,9 +3265,9 @@ func (_DPNPaymaster *DPNPaymasterFilterer) FilterGasRepaid(opts *bind.FilterOpts
 	return &DPNPaymasterGasRepaidIterator{contract: _DPNPaymaster.contract, event: "GasRepaid", logs: logs, sub: sub}, nil
 }
 
-// WatchGasRepaid is a free log subscription operation binding the contract event 0x3fbdd09cf7c658e21fe6c2c1221288467eca4e51bd797438c789489afec80433.
+// WatchGasRepaid is a free log subscription operation binding the contract event 0x8ac0a604d9b4e058120264aeea39605cff8d717c89c4ed75c85781a034d5e019.
 //
-// Solidity: event GasRepaid(address indexed sender, bytes32 indexed userOpHash, uint256 costWei, uint256 refundWei)
+// Solidity: event GasRepaid(address indexed sender, bytes32 indexed userOpHash, uint256 costWei, uint256 refundWei, bool refundDeposited)
 func (_DPNPaymaster *DPNPaymasterFilterer) WatchGasRepaid(opts *bind.WatchOpts, sink chan<- *DPNPaymasterGasRepaid, sender []common.Address, userOpHash [][32]byte) (event.Subscription, error) {
 
 	var senderRule []interface{}
@@ -2346,12 +3315,150 @@ func (_DPNPaymaster *DPNPaymasterFilterer) WatchGasRepaid(opts *bind.WatchOpts, 
 	}), nil
 }
 
-// ParseGasRepaid is a log parse operation binding the contract event 0x3fbdd09cf7c658e21fe6c2c1221288467eca4e51bd797438c789489afec80433.
+// ParseGasRepaid is a log parse operation binding the contract event 0x8ac0a604d9b4e058120264aeea39605cff8d717c89c4ed75c85781a034d5e019.
 //
-// Solidity: event GasRepaid(address indexed sender, bytes32 indexed userOpHash, uint256 costWei, uint256 refundWei)
+// Solidity: event GasRepaid(address indexed sender, bytes32 indexed userOpHash, uint256 costWei, uint256 refundWei, bool refundDeposited)
 func (_DPNPaymaster *DPNPaymasterFilterer) ParseGasRepaid(log types.Log) (*DPNPaymasterGasRepaid, error) {
 	event := new(DPNPaymasterGasRepaid)
 	if err := _DPNPaymaster.contract.UnpackLog(event, "GasRepaid", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// DPNPaymasterMaxPreVerificationGasSetIterator is returned from FilterMaxPreVerificationGasSet and is used to iterate over the raw logs and unpacked data for MaxPreVerificationGasSet events raised by the DPNPaymaster contract.
+type DPNPaymasterMaxPreVerificationGasSetIterator struct {
+	Event *DPNPaymasterMaxPreVerificationGasSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *DPNPaymasterMaxPreVerificationGasSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(DPNPaymasterMaxPreVerificationGasSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(DPNPaymasterMaxPreVerificationGasSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *DPNPaymasterMaxPreVerificationGasSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *DPNPaymasterMaxPreVerificationGasSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// DPNPaymasterMaxPreVerificationGasSet represents a MaxPreVerificationGasSet event raised by the DPNPaymaster contract.
+type DPNPaymasterMaxPreVerificationGasSet struct {
+	MaxPreVerificationGas *big.Int
+	Raw                   types.Log // Blockchain specific contextual infos
+}
+
+// FilterMaxPreVerificationGasSet is a free log retrieval operation binding the contract event 0x7dc620144cf03649139300a07791dffdf017db11644f40dc14e6d1e6ad80b52e.
+//
+// Solidity: event MaxPreVerificationGasSet(uint256 maxPreVerificationGas)
+func (_DPNPaymaster *DPNPaymasterFilterer) FilterMaxPreVerificationGasSet(opts *bind.FilterOpts) (*DPNPaymasterMaxPreVerificationGasSetIterator, error) {
+
+	logs, sub, err := _DPNPaymaster.contract.FilterLogs(opts, "MaxPreVerificationGasSet")
+	if err != nil {
+		return nil, err
+	}
+	return &DPNPaymasterMaxPreVerificationGasSetIterator{contract: _DPNPaymaster.contract, event: "MaxPreVerificationGasSet", logs: logs, sub: sub}, nil
+}
+
+// WatchMaxPreVerificationGasSet is a free log subscription operation binding the contract event 0x7dc620144cf03649139300a07791dffdf017db11644f40dc14e6d1e6ad80b52e.
+//
+// Solidity: event MaxPreVerificationGasSet(uint256 maxPreVerificationGas)
+func (_DPNPaymaster *DPNPaymasterFilterer) WatchMaxPreVerificationGasSet(opts *bind.WatchOpts, sink chan<- *DPNPaymasterMaxPreVerificationGasSet) (event.Subscription, error) {
+
+	logs, sub, err := _DPNPaymaster.contract.WatchLogs(opts, "MaxPreVerificationGasSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(DPNPaymasterMaxPreVerificationGasSet)
+				if err := _DPNPaymaster.contract.UnpackLog(event, "MaxPreVerificationGasSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseMaxPreVerificationGasSet is a log parse operation binding the contract event 0x7dc620144cf03649139300a07791dffdf017db11644f40dc14e6d1e6ad80b52e.
+//
+// Solidity: event MaxPreVerificationGasSet(uint256 maxPreVerificationGas)
+func (_DPNPaymaster *DPNPaymasterFilterer) ParseMaxPreVerificationGasSet(log types.Log) (*DPNPaymasterMaxPreVerificationGasSet, error) {
+	event := new(DPNPaymasterMaxPreVerificationGasSet)
+	if err := _DPNPaymaster.contract.UnpackLog(event, "MaxPreVerificationGasSet", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -2744,12 +3851,13 @@ type DPNPaymasterSponsorshipUnpaid struct {
 	Sender     common.Address
 	UserOpHash [32]byte
 	CostWei    *big.Int
+	OwedWei    *big.Int
 	Raw        types.Log // Blockchain specific contextual infos
 }
 
-// FilterSponsorshipUnpaid is a free log retrieval operation binding the contract event 0x3a0e33229b9c0d76676d78438a829780cff1142e1278c210ef01ff635db7a867.
+// FilterSponsorshipUnpaid is a free log retrieval operation binding the contract event 0x9caf66db7badc4dc73e3a575ac020c2b275cef0e7253d00cd3539ef25650a4e1.
 //
-// Solidity: event SponsorshipUnpaid(address indexed sender, bytes32 indexed userOpHash, uint256 costWei)
+// Solidity: event SponsorshipUnpaid(address indexed sender, bytes32 indexed userOpHash, uint256 costWei, uint256 owedWei)
 func (_DPNPaymaster *DPNPaymasterFilterer) FilterSponsorshipUnpaid(opts *bind.FilterOpts, sender []common.Address, userOpHash [][32]byte) (*DPNPaymasterSponsorshipUnpaidIterator, error) {
 
 	var senderRule []interface{}
@@ -2768,9 +3876,9 @@ func (_DPNPaymaster *DPNPaymasterFilterer) FilterSponsorshipUnpaid(opts *bind.Fi
 	return &DPNPaymasterSponsorshipUnpaidIterator{contract: _DPNPaymaster.contract, event: "SponsorshipUnpaid", logs: logs, sub: sub}, nil
 }
 
-// WatchSponsorshipUnpaid is a free log subscription operation binding the contract event 0x3a0e33229b9c0d76676d78438a829780cff1142e1278c210ef01ff635db7a867.
+// WatchSponsorshipUnpaid is a free log subscription operation binding the contract event 0x9caf66db7badc4dc73e3a575ac020c2b275cef0e7253d00cd3539ef25650a4e1.
 //
-// Solidity: event SponsorshipUnpaid(address indexed sender, bytes32 indexed userOpHash, uint256 costWei)
+// Solidity: event SponsorshipUnpaid(address indexed sender, bytes32 indexed userOpHash, uint256 costWei, uint256 owedWei)
 func (_DPNPaymaster *DPNPaymasterFilterer) WatchSponsorshipUnpaid(opts *bind.WatchOpts, sink chan<- *DPNPaymasterSponsorshipUnpaid, sender []common.Address, userOpHash [][32]byte) (event.Subscription, error) {
 
 	var senderRule []interface{}
@@ -2818,9 +3926,9 @@ func (_DPNPaymaster *DPNPaymasterFilterer) WatchSponsorshipUnpaid(opts *bind.Wat
 	}), nil
 }
 
-// ParseSponsorshipUnpaid is a log parse operation binding the contract event 0x3a0e33229b9c0d76676d78438a829780cff1142e1278c210ef01ff635db7a867.
+// ParseSponsorshipUnpaid is a log parse operation binding the contract event 0x9caf66db7badc4dc73e3a575ac020c2b275cef0e7253d00cd3539ef25650a4e1.
 //
-// Solidity: event SponsorshipUnpaid(address indexed sender, bytes32 indexed userOpHash, uint256 costWei)
+// Solidity: event SponsorshipUnpaid(address indexed sender, bytes32 indexed userOpHash, uint256 costWei, uint256 owedWei)
 func (_DPNPaymaster *DPNPaymasterFilterer) ParseSponsorshipUnpaid(log types.Log) (*DPNPaymasterSponsorshipUnpaid, error) {
 	event := new(DPNPaymasterSponsorshipUnpaid)
 	if err := _DPNPaymaster.contract.UnpackLog(event, "SponsorshipUnpaid", log); err != nil {
@@ -11646,6 +12754,348 @@ func (_DPNToken *DPNTokenFilterer) ParseTransferByPartition(log types.Log) (*DPN
 	return event, nil
 }
 
+// ERC1967ProxyMetaData contains all meta data concerning the ERC1967Proxy contract.
+var ERC1967ProxyMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967ProxyUninitialized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"}]",
+	Bin: "0x6080604052610277803803806100148161016e565b9283398101604082820312610156578151916001600160a01b03831690818403610156576020810151906001600160401b038211610156570182601f82011215610156578051906001600160401b03821161015a5761007c601f8301601f191660200161016e565b938285526020838301011161015657815f9260208093018387015e8401015281511561014757823b15610135577f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc80546001600160a01b031916821790557fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b5f80a280511561011e5761010e91610193565b505b604051605790816102208239f35b505034156101105763b398979f60e01b5f5260045ffd5b634c9c8ce360e01b5f5260045260245ffd5b6330a289cf60e21b5f5260045ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b6040519190601f01601f191682016001600160401b0381118382101761015a57604052565b905f8091602081519101845af4808061020c575b156101c75750506040513d81523d5f602083013e60203d82010160405290565b156101ec57639996b31560e01b5f9081526001600160a01b0391909116600452602490fd5b3d156101fd576040513d5f823e3d90fd5b63d6bda27560e01b5f5260045ffd5b503d1515806101a75750813b15156101a756fe60806040525f8073ffffffffffffffffffffffffffffffffffffffff7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc5416368280378136915af43d5f803e156053573d5ff35b3d5ffd",
+}
+
+// ERC1967ProxyABI is the input ABI used to generate the binding from.
+// Deprecated: Use ERC1967ProxyMetaData.ABI instead.
+var ERC1967ProxyABI = ERC1967ProxyMetaData.ABI
+
+// ERC1967ProxyBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use ERC1967ProxyMetaData.Bin instead.
+var ERC1967ProxyBin = ERC1967ProxyMetaData.Bin
+
+// DeployERC1967Proxy deploys a new Ethereum contract, binding an instance of ERC1967Proxy to it.
+func DeployERC1967Proxy(auth *bind.TransactOpts, backend bind.ContractBackend, implementation common.Address, _data []byte) (common.Address, *types.Transaction, *ERC1967Proxy, error) {
+	parsed, err := ERC1967ProxyMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ERC1967ProxyBin), backend, implementation, _data)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &ERC1967Proxy{ERC1967ProxyCaller: ERC1967ProxyCaller{contract: contract}, ERC1967ProxyTransactor: ERC1967ProxyTransactor{contract: contract}, ERC1967ProxyFilterer: ERC1967ProxyFilterer{contract: contract}}, nil
+}
+
+// ERC1967Proxy is an auto generated Go binding around an Ethereum contract.
+type ERC1967Proxy struct {
+	ERC1967ProxyCaller     // Read-only binding to the contract
+	ERC1967ProxyTransactor // Write-only binding to the contract
+	ERC1967ProxyFilterer   // Log filterer for contract events
+}
+
+// ERC1967ProxyCaller is an auto generated read-only Go binding around an Ethereum contract.
+type ERC1967ProxyCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ERC1967ProxyTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type ERC1967ProxyTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ERC1967ProxyFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type ERC1967ProxyFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ERC1967ProxySession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type ERC1967ProxySession struct {
+	Contract     *ERC1967Proxy     // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// ERC1967ProxyCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type ERC1967ProxyCallerSession struct {
+	Contract *ERC1967ProxyCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts       // Call options to use throughout this session
+}
+
+// ERC1967ProxyTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type ERC1967ProxyTransactorSession struct {
+	Contract     *ERC1967ProxyTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts       // Transaction auth options to use throughout this session
+}
+
+// ERC1967ProxyRaw is an auto generated low-level Go binding around an Ethereum contract.
+type ERC1967ProxyRaw struct {
+	Contract *ERC1967Proxy // Generic contract binding to access the raw methods on
+}
+
+// ERC1967ProxyCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type ERC1967ProxyCallerRaw struct {
+	Contract *ERC1967ProxyCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// ERC1967ProxyTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type ERC1967ProxyTransactorRaw struct {
+	Contract *ERC1967ProxyTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewERC1967Proxy creates a new instance of ERC1967Proxy, bound to a specific deployed contract.
+func NewERC1967Proxy(address common.Address, backend bind.ContractBackend) (*ERC1967Proxy, error) {
+	contract, err := bindERC1967Proxy(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &ERC1967Proxy{ERC1967ProxyCaller: ERC1967ProxyCaller{contract: contract}, ERC1967ProxyTransactor: ERC1967ProxyTransactor{contract: contract}, ERC1967ProxyFilterer: ERC1967ProxyFilterer{contract: contract}}, nil
+}
+
+// NewERC1967ProxyCaller creates a new read-only instance of ERC1967Proxy, bound to a specific deployed contract.
+func NewERC1967ProxyCaller(address common.Address, caller bind.ContractCaller) (*ERC1967ProxyCaller, error) {
+	contract, err := bindERC1967Proxy(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ERC1967ProxyCaller{contract: contract}, nil
+}
+
+// NewERC1967ProxyTransactor creates a new write-only instance of ERC1967Proxy, bound to a specific deployed contract.
+func NewERC1967ProxyTransactor(address common.Address, transactor bind.ContractTransactor) (*ERC1967ProxyTransactor, error) {
+	contract, err := bindERC1967Proxy(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ERC1967ProxyTransactor{contract: contract}, nil
+}
+
+// NewERC1967ProxyFilterer creates a new log filterer instance of ERC1967Proxy, bound to a specific deployed contract.
+func NewERC1967ProxyFilterer(address common.Address, filterer bind.ContractFilterer) (*ERC1967ProxyFilterer, error) {
+	contract, err := bindERC1967Proxy(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &ERC1967ProxyFilterer{contract: contract}, nil
+}
+
+// bindERC1967Proxy binds a generic wrapper to an already deployed contract.
+func bindERC1967Proxy(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := ERC1967ProxyMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ERC1967Proxy *ERC1967ProxyRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ERC1967Proxy.Contract.ERC1967ProxyCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ERC1967Proxy *ERC1967ProxyRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ERC1967Proxy.Contract.ERC1967ProxyTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ERC1967Proxy *ERC1967ProxyRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ERC1967Proxy.Contract.ERC1967ProxyTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ERC1967Proxy *ERC1967ProxyCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ERC1967Proxy.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ERC1967Proxy *ERC1967ProxyTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ERC1967Proxy.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ERC1967Proxy *ERC1967ProxyTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ERC1967Proxy.Contract.contract.Transact(opts, method, params...)
+}
+
+// Fallback is a paid mutator transaction binding the contract fallback function.
+//
+// Solidity: fallback() payable returns()
+func (_ERC1967Proxy *ERC1967ProxyTransactor) Fallback(opts *bind.TransactOpts, calldata []byte) (*types.Transaction, error) {
+	return _ERC1967Proxy.contract.RawTransact(opts, calldata)
+}
+
+// Fallback is a paid mutator transaction binding the contract fallback function.
+//
+// Solidity: fallback() payable returns()
+func (_ERC1967Proxy *ERC1967ProxySession) Fallback(calldata []byte) (*types.Transaction, error) {
+	return _ERC1967Proxy.Contract.Fallback(&_ERC1967Proxy.TransactOpts, calldata)
+}
+
+// Fallback is a paid mutator transaction binding the contract fallback function.
+//
+// Solidity: fallback() payable returns()
+func (_ERC1967Proxy *ERC1967ProxyTransactorSession) Fallback(calldata []byte) (*types.Transaction, error) {
+	return _ERC1967Proxy.Contract.Fallback(&_ERC1967Proxy.TransactOpts, calldata)
+}
+
+// ERC1967ProxyUpgradedIterator is returned from FilterUpgraded and is used to iterate over the raw logs and unpacked data for Upgraded events raised by the ERC1967Proxy contract.
+type ERC1967ProxyUpgradedIterator struct {
+	Event *ERC1967ProxyUpgraded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ERC1967ProxyUpgradedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ERC1967ProxyUpgraded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ERC1967ProxyUpgraded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ERC1967ProxyUpgradedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ERC1967ProxyUpgradedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ERC1967ProxyUpgraded represents a Upgraded event raised by the ERC1967Proxy contract.
+type ERC1967ProxyUpgraded struct {
+	Implementation common.Address
+	Raw            types.Log // Blockchain specific contextual infos
+}
+
+// FilterUpgraded is a free log retrieval operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_ERC1967Proxy *ERC1967ProxyFilterer) FilterUpgraded(opts *bind.FilterOpts, implementation []common.Address) (*ERC1967ProxyUpgradedIterator, error) {
+
+	var implementationRule []interface{}
+	for _, implementationItem := range implementation {
+		implementationRule = append(implementationRule, implementationItem)
+	}
+
+	logs, sub, err := _ERC1967Proxy.contract.FilterLogs(opts, "Upgraded", implementationRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ERC1967ProxyUpgradedIterator{contract: _ERC1967Proxy.contract, event: "Upgraded", logs: logs, sub: sub}, nil
+}
+
+// WatchUpgraded is a free log subscription operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_ERC1967Proxy *ERC1967ProxyFilterer) WatchUpgraded(opts *bind.WatchOpts, sink chan<- *ERC1967ProxyUpgraded, implementation []common.Address) (event.Subscription, error) {
+
+	var implementationRule []interface{}
+	for _, implementationItem := range implementation {
+		implementationRule = append(implementationRule, implementationItem)
+	}
+
+	logs, sub, err := _ERC1967Proxy.contract.WatchLogs(opts, "Upgraded", implementationRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ERC1967ProxyUpgraded)
+				if err := _ERC1967Proxy.contract.UnpackLog(event, "Upgraded", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUpgraded is a log parse operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_ERC1967Proxy *ERC1967ProxyFilterer) ParseUpgraded(log types.Log) (*ERC1967ProxyUpgraded, error) {
+	event := new(ERC1967ProxyUpgraded)
+	if err := _ERC1967Proxy.contract.UnpackLog(event, "Upgraded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // EntryPointMetaData contains all meta data concerning the EntryPoint contract.
 var EntryPointMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"ret\",\"type\":\"bytes\"}],\"name\":\"DelegateAndRevert\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"opIndex\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"FailedOp\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"opIndex\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"inner\",\"type\":\"bytes\"}],\"name\":\"FailedOpWithRevert\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"returnData\",\"type\":\"bytes\"}],\"name\":\"PostOpReverted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"SenderAddressResult\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"aggregator\",\"type\":\"address\"}],\"name\":\"SignatureValidationFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"factory\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"paymaster\",\"type\":\"address\"}],\"name\":\"AccountDeployed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"BeforeExecution\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalDeposit\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"revertReason\",\"type\":\"bytes\"}],\"name\":\"PostOpRevertReason\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"aggregator\",\"type\":\"address\"}],\"name\":\"SignatureAggregatorChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalStaked\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"unstakeDelaySec\",\"type\":\"uint256\"}],\"name\":\"StakeLocked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"withdrawTime\",\"type\":\"uint256\"}],\"name\":\"StakeUnlocked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"withdrawAddress\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StakeWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"paymaster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"actualGasCost\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"actualGasUsed\",\"type\":\"uint256\"}],\"name\":\"UserOperationEvent\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"UserOperationPrefundTooLow\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"revertReason\",\"type\":\"bytes\"}],\"name\":\"UserOperationRevertReason\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"withdrawAddress\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"unstakeDelaySec\",\"type\":\"uint32\"}],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"delegateAndRevert\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"depositTo\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getDepositInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"staked\",\"type\":\"bool\"},{\"internalType\":\"uint112\",\"name\":\"stake\",\"type\":\"uint112\"},{\"internalType\":\"uint32\",\"name\":\"unstakeDelaySec\",\"type\":\"uint32\"},{\"internalType\":\"uint48\",\"name\":\"withdrawTime\",\"type\":\"uint48\"}],\"internalType\":\"structIStakeManager.DepositInfo\",\"name\":\"info\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getDomainSeparatorV4\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint192\",\"name\":\"key\",\"type\":\"uint192\"}],\"name\":\"getNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getPackedUserOpTypeHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"}],\"name\":\"getSenderAddress\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"accountGasLimits\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"gasFees\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structPackedUserOperation\",\"name\":\"userOp\",\"type\":\"tuple\"}],\"name\":\"getUserOpHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"accountGasLimits\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"gasFees\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structPackedUserOperation[]\",\"name\":\"userOps\",\"type\":\"tuple[]\"},{\"internalType\":\"contractIAggregator\",\"name\":\"aggregator\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structIEntryPoint.UserOpsPerAggregator[]\",\"name\":\"opsPerAggregator\",\"type\":\"tuple[]\"},{\"internalType\":\"addresspayable\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"name\":\"handleAggregatedOps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"accountGasLimits\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"gasFees\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structPackedUserOperation[]\",\"name\":\"ops\",\"type\":\"tuple[]\"},{\"internalType\":\"addresspayable\",\"name\":\"beneficiary\",\"type\":\"address\"}],\"name\":\"handleOps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint192\",\"name\":\"key\",\"type\":\"uint192\"}],\"name\":\"incrementNonce\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"components\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"verificationGasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"callGasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"paymasterVerificationGasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"paymasterPostOpGasLimit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"paymaster\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"maxFeePerGas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxPriorityFeePerGas\",\"type\":\"uint256\"}],\"internalType\":\"structEntryPoint.MemoryUserOp\",\"name\":\"mUserOp\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"userOpHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"prefund\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"contextOffset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"preOpGas\",\"type\":\"uint256\"}],\"internalType\":\"structEntryPoint.UserOpInfo\",\"name\":\"opInfo\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"context\",\"type\":\"bytes\"}],\"name\":\"innerHandleOp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"actualGasCost\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint192\",\"name\":\"\",\"type\":\"uint192\"}],\"name\":\"nonceSequenceNumber\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"senderCreator\",\"outputs\":[{\"internalType\":\"contractISenderCreator\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unlockStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"withdrawAddress\",\"type\":\"address\"}],\"name\":\"withdrawStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"withdrawAddress\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"withdrawAmount\",\"type\":\"uint256\"}],\"name\":\"withdrawTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
@@ -16587,6 +18037,495 @@ func (_SimpleAccountFactory *SimpleAccountFactorySession) CreateAccount(owner co
 // Solidity: function createAccount(address owner, uint256 salt) returns(address ret)
 func (_SimpleAccountFactory *SimpleAccountFactoryTransactorSession) CreateAccount(owner common.Address, salt *big.Int) (*types.Transaction, error) {
 	return _SimpleAccountFactory.Contract.CreateAccount(&_SimpleAccountFactory.TransactOpts, owner, salt)
+}
+
+// TestAccountMetaData contains all meta data concerning the TestAccount contract.
+var TestAccountMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIEntryPoint\",\"name\":\"entryPoint_\",\"type\":\"address\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"CallFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotEntryPoint\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"enumTestAccount.Mode\",\"name\":\"mode\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"refuseETH\",\"type\":\"bool\"}],\"name\":\"ModeSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"entryPoint\",\"outputs\":[{\"internalType\":\"contractIEntryPoint\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"enumTestAccount.Mode\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"refuseETH\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumTestAccount.Mode\",\"name\":\"mode_\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"refuseETH_\",\"type\":\"bool\"}],\"name\":\"setMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"initCode\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"accountGasLimits\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"preVerificationGas\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"gasFees\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"paymasterAndData\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"internalType\":\"structPackedUserOperation\",\"name\":\"\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"missingAccountFunds\",\"type\":\"uint256\"}],\"name\":\"validateUserOp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"validationData\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	Bin: "0x60a0601f6105e338819003918201601f19168301916001600160401b03831184841017607457808492602094604052833981010312607057516001600160a01b038116810360705760805260405161055a908161008982396080518181816101c40152818161025b01526103ea0152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe6080604052600436101561002b575b3615610018575f80fd5b60ff5f5460081c1661002657005b610026565b5f3560e01c806319822f7c1461020e578063295a5212146101e8578063b0d691fe14610198578063b61d27f614610115578063f47b255a146100995763fead4c4f0361000e5734610095575f36600319011261009557602060ff5f5460081c166040519015158152f35b5f80fd5b3461009557604036600319011261009557600435600381101561009557602435801515809103610095577fdbf3f8c983c9ce14d8971c7fdc60f760aa96bad0b9a01b2c6dfcfb0a65d6377f916040915f5461ff008260081b169060ff84169061ffff191617175f5561010d835180936102d5565b6020820152a1005b346100955760603660031901126100955760043573ffffffffffffffffffffffffffffffffffffffff81168103610095576044359067ffffffffffffffff821161009557366023830112156100955781600401359067ffffffffffffffff8211610095573660248385010111610095576024610196930190602435906103d1565b005b34610095575f36600319011261009557602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610095575f36600319011261009557602060ff5f541661020c60405180926102d5565bf35b346100955760603660031901126100955760043567ffffffffffffffff8111610095576101209060031990360301126100955760443573ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036102a95780610291575b60206040515f8152f35b5f80808093335af1506102a2610348565b5080610287565b7f7a81a53a000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b9060038210156102e25752565b634e487b7160e01b5f52602160045260245ffd5b90601f8019910116810190811067ffffffffffffffff82111761031857604052565b634e487b7160e01b5f52604160045260245ffd5b67ffffffffffffffff811161031857601f01601f191660200190565b3d15610372573d906103598261032c565b9161036760405193846102f6565b82523d5f602084013e565b606090565b9291926103838261032c565b9161039160405193846102f6565b829481845281830111610095578281602093845f960137010152565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b929173ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036102a95760ff5f54169260038410156102e25760028414610553576001610434368385610377565b941461049e575b5050905f928392602083519301915af1610453610348565b901561045c5750565b61049a906040519182917fa5fa8d2b0000000000000000000000000000000000000000000000000000000083526020600484015260248301906103ad565b0390fd5b8091935060041161009557820191604081840360031901126100955760048101359067ffffffffffffffff8211610095570192826023850112156100955761053561054a6104f85f969586602460048a9901359101610377565b6040519283917f1e90b4ec0000000000000000000000000000000000000000000000000000000060208401526040602484015260648301906103ad565b6001604483015203601f1981018352826102f6565b9281945061043b565b505050505056",
+}
+
+// TestAccountABI is the input ABI used to generate the binding from.
+// Deprecated: Use TestAccountMetaData.ABI instead.
+var TestAccountABI = TestAccountMetaData.ABI
+
+// TestAccountBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use TestAccountMetaData.Bin instead.
+var TestAccountBin = TestAccountMetaData.Bin
+
+// DeployTestAccount deploys a new Ethereum contract, binding an instance of TestAccount to it.
+func DeployTestAccount(auth *bind.TransactOpts, backend bind.ContractBackend, entryPoint_ common.Address) (common.Address, *types.Transaction, *TestAccount, error) {
+	parsed, err := TestAccountMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(TestAccountBin), backend, entryPoint_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &TestAccount{TestAccountCaller: TestAccountCaller{contract: contract}, TestAccountTransactor: TestAccountTransactor{contract: contract}, TestAccountFilterer: TestAccountFilterer{contract: contract}}, nil
+}
+
+// TestAccount is an auto generated Go binding around an Ethereum contract.
+type TestAccount struct {
+	TestAccountCaller     // Read-only binding to the contract
+	TestAccountTransactor // Write-only binding to the contract
+	TestAccountFilterer   // Log filterer for contract events
+}
+
+// TestAccountCaller is an auto generated read-only Go binding around an Ethereum contract.
+type TestAccountCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// TestAccountTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type TestAccountTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// TestAccountFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type TestAccountFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// TestAccountSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type TestAccountSession struct {
+	Contract     *TestAccount      // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// TestAccountCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type TestAccountCallerSession struct {
+	Contract *TestAccountCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts      // Call options to use throughout this session
+}
+
+// TestAccountTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type TestAccountTransactorSession struct {
+	Contract     *TestAccountTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts      // Transaction auth options to use throughout this session
+}
+
+// TestAccountRaw is an auto generated low-level Go binding around an Ethereum contract.
+type TestAccountRaw struct {
+	Contract *TestAccount // Generic contract binding to access the raw methods on
+}
+
+// TestAccountCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type TestAccountCallerRaw struct {
+	Contract *TestAccountCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// TestAccountTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type TestAccountTransactorRaw struct {
+	Contract *TestAccountTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewTestAccount creates a new instance of TestAccount, bound to a specific deployed contract.
+func NewTestAccount(address common.Address, backend bind.ContractBackend) (*TestAccount, error) {
+	contract, err := bindTestAccount(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &TestAccount{TestAccountCaller: TestAccountCaller{contract: contract}, TestAccountTransactor: TestAccountTransactor{contract: contract}, TestAccountFilterer: TestAccountFilterer{contract: contract}}, nil
+}
+
+// NewTestAccountCaller creates a new read-only instance of TestAccount, bound to a specific deployed contract.
+func NewTestAccountCaller(address common.Address, caller bind.ContractCaller) (*TestAccountCaller, error) {
+	contract, err := bindTestAccount(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &TestAccountCaller{contract: contract}, nil
+}
+
+// NewTestAccountTransactor creates a new write-only instance of TestAccount, bound to a specific deployed contract.
+func NewTestAccountTransactor(address common.Address, transactor bind.ContractTransactor) (*TestAccountTransactor, error) {
+	contract, err := bindTestAccount(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &TestAccountTransactor{contract: contract}, nil
+}
+
+// NewTestAccountFilterer creates a new log filterer instance of TestAccount, bound to a specific deployed contract.
+func NewTestAccountFilterer(address common.Address, filterer bind.ContractFilterer) (*TestAccountFilterer, error) {
+	contract, err := bindTestAccount(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &TestAccountFilterer{contract: contract}, nil
+}
+
+// bindTestAccount binds a generic wrapper to an already deployed contract.
+func bindTestAccount(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := TestAccountMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_TestAccount *TestAccountRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _TestAccount.Contract.TestAccountCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_TestAccount *TestAccountRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _TestAccount.Contract.TestAccountTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_TestAccount *TestAccountRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _TestAccount.Contract.TestAccountTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_TestAccount *TestAccountCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _TestAccount.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_TestAccount *TestAccountTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _TestAccount.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_TestAccount *TestAccountTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _TestAccount.Contract.contract.Transact(opts, method, params...)
+}
+
+// EntryPoint is a free data retrieval call binding the contract method 0xb0d691fe.
+//
+// Solidity: function entryPoint() view returns(address)
+func (_TestAccount *TestAccountCaller) EntryPoint(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _TestAccount.contract.Call(opts, &out, "entryPoint")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// EntryPoint is a free data retrieval call binding the contract method 0xb0d691fe.
+//
+// Solidity: function entryPoint() view returns(address)
+func (_TestAccount *TestAccountSession) EntryPoint() (common.Address, error) {
+	return _TestAccount.Contract.EntryPoint(&_TestAccount.CallOpts)
+}
+
+// EntryPoint is a free data retrieval call binding the contract method 0xb0d691fe.
+//
+// Solidity: function entryPoint() view returns(address)
+func (_TestAccount *TestAccountCallerSession) EntryPoint() (common.Address, error) {
+	return _TestAccount.Contract.EntryPoint(&_TestAccount.CallOpts)
+}
+
+// Mode is a free data retrieval call binding the contract method 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (_TestAccount *TestAccountCaller) Mode(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _TestAccount.contract.Call(opts, &out, "mode")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// Mode is a free data retrieval call binding the contract method 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (_TestAccount *TestAccountSession) Mode() (uint8, error) {
+	return _TestAccount.Contract.Mode(&_TestAccount.CallOpts)
+}
+
+// Mode is a free data retrieval call binding the contract method 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (_TestAccount *TestAccountCallerSession) Mode() (uint8, error) {
+	return _TestAccount.Contract.Mode(&_TestAccount.CallOpts)
+}
+
+// RefuseETH is a free data retrieval call binding the contract method 0xfead4c4f.
+//
+// Solidity: function refuseETH() view returns(bool)
+func (_TestAccount *TestAccountCaller) RefuseETH(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _TestAccount.contract.Call(opts, &out, "refuseETH")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// RefuseETH is a free data retrieval call binding the contract method 0xfead4c4f.
+//
+// Solidity: function refuseETH() view returns(bool)
+func (_TestAccount *TestAccountSession) RefuseETH() (bool, error) {
+	return _TestAccount.Contract.RefuseETH(&_TestAccount.CallOpts)
+}
+
+// RefuseETH is a free data retrieval call binding the contract method 0xfead4c4f.
+//
+// Solidity: function refuseETH() view returns(bool)
+func (_TestAccount *TestAccountCallerSession) RefuseETH() (bool, error) {
+	return _TestAccount.Contract.RefuseETH(&_TestAccount.CallOpts)
+}
+
+// Execute is a paid mutator transaction binding the contract method 0xb61d27f6.
+//
+// Solidity: function execute(address target, uint256 value, bytes data) returns()
+func (_TestAccount *TestAccountTransactor) Execute(opts *bind.TransactOpts, target common.Address, value *big.Int, data []byte) (*types.Transaction, error) {
+	return _TestAccount.contract.Transact(opts, "execute", target, value, data)
+}
+
+// Execute is a paid mutator transaction binding the contract method 0xb61d27f6.
+//
+// Solidity: function execute(address target, uint256 value, bytes data) returns()
+func (_TestAccount *TestAccountSession) Execute(target common.Address, value *big.Int, data []byte) (*types.Transaction, error) {
+	return _TestAccount.Contract.Execute(&_TestAccount.TransactOpts, target, value, data)
+}
+
+// Execute is a paid mutator transaction binding the contract method 0xb61d27f6.
+//
+// Solidity: function execute(address target, uint256 value, bytes data) returns()
+func (_TestAccount *TestAccountTransactorSession) Execute(target common.Address, value *big.Int, data []byte) (*types.Transaction, error) {
+	return _TestAccount.Contract.Execute(&_TestAccount.TransactOpts, target, value, data)
+}
+
+// SetMode is a paid mutator transaction binding the contract method 0xf47b255a.
+//
+// Solidity: function setMode(uint8 mode_, bool refuseETH_) returns()
+func (_TestAccount *TestAccountTransactor) SetMode(opts *bind.TransactOpts, mode_ uint8, refuseETH_ bool) (*types.Transaction, error) {
+	return _TestAccount.contract.Transact(opts, "setMode", mode_, refuseETH_)
+}
+
+// SetMode is a paid mutator transaction binding the contract method 0xf47b255a.
+//
+// Solidity: function setMode(uint8 mode_, bool refuseETH_) returns()
+func (_TestAccount *TestAccountSession) SetMode(mode_ uint8, refuseETH_ bool) (*types.Transaction, error) {
+	return _TestAccount.Contract.SetMode(&_TestAccount.TransactOpts, mode_, refuseETH_)
+}
+
+// SetMode is a paid mutator transaction binding the contract method 0xf47b255a.
+//
+// Solidity: function setMode(uint8 mode_, bool refuseETH_) returns()
+func (_TestAccount *TestAccountTransactorSession) SetMode(mode_ uint8, refuseETH_ bool) (*types.Transaction, error) {
+	return _TestAccount.Contract.SetMode(&_TestAccount.TransactOpts, mode_, refuseETH_)
+}
+
+// ValidateUserOp is a paid mutator transaction binding the contract method 0x19822f7c.
+//
+// Solidity: function validateUserOp((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) , bytes32 , uint256 missingAccountFunds) returns(uint256 validationData)
+func (_TestAccount *TestAccountTransactor) ValidateUserOp(opts *bind.TransactOpts, arg0 PackedUserOperation, arg1 [32]byte, missingAccountFunds *big.Int) (*types.Transaction, error) {
+	return _TestAccount.contract.Transact(opts, "validateUserOp", arg0, arg1, missingAccountFunds)
+}
+
+// ValidateUserOp is a paid mutator transaction binding the contract method 0x19822f7c.
+//
+// Solidity: function validateUserOp((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) , bytes32 , uint256 missingAccountFunds) returns(uint256 validationData)
+func (_TestAccount *TestAccountSession) ValidateUserOp(arg0 PackedUserOperation, arg1 [32]byte, missingAccountFunds *big.Int) (*types.Transaction, error) {
+	return _TestAccount.Contract.ValidateUserOp(&_TestAccount.TransactOpts, arg0, arg1, missingAccountFunds)
+}
+
+// ValidateUserOp is a paid mutator transaction binding the contract method 0x19822f7c.
+//
+// Solidity: function validateUserOp((address,uint256,bytes,bytes,bytes32,uint256,bytes32,bytes,bytes) , bytes32 , uint256 missingAccountFunds) returns(uint256 validationData)
+func (_TestAccount *TestAccountTransactorSession) ValidateUserOp(arg0 PackedUserOperation, arg1 [32]byte, missingAccountFunds *big.Int) (*types.Transaction, error) {
+	return _TestAccount.Contract.ValidateUserOp(&_TestAccount.TransactOpts, arg0, arg1, missingAccountFunds)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_TestAccount *TestAccountTransactor) Receive(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _TestAccount.contract.RawTransact(opts, nil) // calldata is disallowed for receive function
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_TestAccount *TestAccountSession) Receive() (*types.Transaction, error) {
+	return _TestAccount.Contract.Receive(&_TestAccount.TransactOpts)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_TestAccount *TestAccountTransactorSession) Receive() (*types.Transaction, error) {
+	return _TestAccount.Contract.Receive(&_TestAccount.TransactOpts)
+}
+
+// TestAccountModeSetIterator is returned from FilterModeSet and is used to iterate over the raw logs and unpacked data for ModeSet events raised by the TestAccount contract.
+type TestAccountModeSetIterator struct {
+	Event *TestAccountModeSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *TestAccountModeSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(TestAccountModeSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(TestAccountModeSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *TestAccountModeSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *TestAccountModeSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// TestAccountModeSet represents a ModeSet event raised by the TestAccount contract.
+type TestAccountModeSet struct {
+	Mode      uint8
+	RefuseETH bool
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterModeSet is a free log retrieval operation binding the contract event 0xdbf3f8c983c9ce14d8971c7fdc60f760aa96bad0b9a01b2c6dfcfb0a65d6377f.
+//
+// Solidity: event ModeSet(uint8 mode, bool refuseETH)
+func (_TestAccount *TestAccountFilterer) FilterModeSet(opts *bind.FilterOpts) (*TestAccountModeSetIterator, error) {
+
+	logs, sub, err := _TestAccount.contract.FilterLogs(opts, "ModeSet")
+	if err != nil {
+		return nil, err
+	}
+	return &TestAccountModeSetIterator{contract: _TestAccount.contract, event: "ModeSet", logs: logs, sub: sub}, nil
+}
+
+// WatchModeSet is a free log subscription operation binding the contract event 0xdbf3f8c983c9ce14d8971c7fdc60f760aa96bad0b9a01b2c6dfcfb0a65d6377f.
+//
+// Solidity: event ModeSet(uint8 mode, bool refuseETH)
+func (_TestAccount *TestAccountFilterer) WatchModeSet(opts *bind.WatchOpts, sink chan<- *TestAccountModeSet) (event.Subscription, error) {
+
+	logs, sub, err := _TestAccount.contract.WatchLogs(opts, "ModeSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(TestAccountModeSet)
+				if err := _TestAccount.contract.UnpackLog(event, "ModeSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseModeSet is a log parse operation binding the contract event 0xdbf3f8c983c9ce14d8971c7fdc60f760aa96bad0b9a01b2c6dfcfb0a65d6377f.
+//
+// Solidity: event ModeSet(uint8 mode, bool refuseETH)
+func (_TestAccount *TestAccountFilterer) ParseModeSet(log types.Log) (*TestAccountModeSet, error) {
+	event := new(TestAccountModeSet)
+	if err := _TestAccount.contract.UnpackLog(event, "ModeSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
 }
 
 // TimelockControllerMetaData contains all meta data concerning the TimelockController contract.

@@ -62,6 +62,10 @@ type Env struct {
 
 	KYCAddr, TimelockAddr, TokenAddr, SettlementAddr, CreditsAddr, PaymasterAddr, EntryPointAddr, FactoryAddr common.Address
 
+	// AccountCodeHash is the code hash of Factory's SimpleAccount proxies, which the
+	// paymaster is set to sponsor.
+	AccountCodeHash common.Hash
+
 	Valset Set
 	Domain Domain
 
@@ -228,11 +232,45 @@ func (e *Env) deploy() error {
 		return firstErr
 	}
 	mine("setPaymaster")(e.Credits.SetPaymaster(d, e.PaymasterAddr))
+	if firstErr != nil {
+		return firstErr
+	}
+	if e.AccountCodeHash, err = e.simpleAccountCodeHash(); err != nil {
+		return err
+	}
+	mine("setAccountCode")(e.Paymaster.SetAccountCode(d, e.AccountCodeHash, true))
 	dep := *d
 	dep.Value = Ether(10)
 	mine("paymaster deposit")(e.Paymaster.Deposit(&dep))
 	e.Domain = Domain{L2ChainID: e.ChainID, Settlement: e.SettlementAddr, DPNChainID: DPNChainID}
 	return firstErr
+}
+
+// simpleAccountCodeHash deploys an ERC1967Proxy of the factory's SimpleAccount, owned by
+// the deployer (the code every account the factory creates has: the proxy keeps no
+// immutables), and returns its code hash.
+func (e *Env) simpleAccountCodeHash() (common.Hash, error) {
+	impl, err := e.Factory.AccountImplementation(nil)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	sa, err := bindings.SimpleAccountMetaData.GetAbi()
+	if err != nil {
+		return common.Hash{}, err
+	}
+	init, err := sa.Pack("initialize", e.Deployer.From)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	addr, tx, _, err := bindings.DeployERC1967Proxy(e.Deployer, e.Client, impl, init)
+	if _, err := e.Mine(tx, err); err != nil {
+		return common.Hash{}, fmt.Errorf("deploy ERC1967Proxy: %w", err)
+	}
+	code, err := e.Client.CodeAt(context.Background(), addr, nil)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return crypto.Keccak256Hash(code), nil
 }
 
 // Wait advances the chain's clock by d, sealing an empty block.

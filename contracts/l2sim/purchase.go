@@ -23,6 +23,33 @@ func (g PurchaseGas) MaxCost() *big.Int {
 	return new(big.Int).Mul(new(big.Int).SetUint64(total), g.MaxFeePerGas)
 }
 
+// PurchaseCall is the callData of a sponsored purchase: the account's
+// execute(ComputeCredits, value, buySponsored(dpnAccount, gasAllowance)).
+func (e *Env) PurchaseCall(dpnAccount string, value, gasAllowance *big.Int) ([]byte, error) {
+	ca, _ := bindings.ComputeCreditsMetaData.GetAbi()
+	sa, _ := bindings.SimpleAccountMetaData.GetAbi()
+	buy, err := ca.Pack("buySponsored", dpnAccount, gasAllowance)
+	if err != nil {
+		return nil, err
+	}
+	return sa.Pack("execute", e.CreditsAddr, value, buy)
+}
+
+// SponsoredOp is an unsigned UserOperation of sender with the paymaster and the limits of g.
+func (e *Env) SponsoredOp(sender common.Address, nonce *big.Int, initCode, callData []byte, g PurchaseGas) bindings.PackedUserOperation {
+	return bindings.PackedUserOperation{
+		Sender:             sender,
+		Nonce:              nonce,
+		InitCode:           initCode,
+		CallData:           callData,
+		AccountGasLimits:   Pack128(new(big.Int).SetUint64(g.Verification), new(big.Int).SetUint64(g.Call)),
+		PreVerificationGas: new(big.Int).SetUint64(g.PreVerification),
+		GasFees:            Pack128(g.MaxPriorityFeePerGas, g.MaxFeePerGas),
+		PaymasterAndData:   PaymasterAndData(e.PaymasterAddr, g.PaymasterVerification, g.PostOp, nil),
+		Signature:          []byte{},
+	}
+}
+
 // PurchaseOp builds and signs the UserOperation by which owner's SimpleAccount (salt 0)
 // buys credits for dpnAccount with value wei, gasAllowance of which pays for the
 // operation through the paymaster. With deploy set, initCode creates the account.
@@ -33,8 +60,6 @@ func (e *Env) PurchaseOp(owner *ecdsa.PrivateKey, dpnAccount string, value, gasA
 		return bindings.PackedUserOperation{}, sender, err
 	}
 	fa, _ := bindings.SimpleAccountFactoryMetaData.GetAbi()
-	ca, _ := bindings.ComputeCreditsMetaData.GetAbi()
-	sa, _ := bindings.SimpleAccountMetaData.GetAbi()
 	var initCode []byte
 	if deploy {
 		create, err := fa.Pack("createAccount", ownerAddr, big.NewInt(0))
@@ -43,24 +68,11 @@ func (e *Env) PurchaseOp(owner *ecdsa.PrivateKey, dpnAccount string, value, gasA
 		}
 		initCode = append(e.FactoryAddr.Bytes(), create...)
 	}
-	buy, err := ca.Pack("buySponsored", dpnAccount, gasAllowance)
+	call, err := e.PurchaseCall(dpnAccount, value, gasAllowance)
 	if err != nil {
 		return bindings.PackedUserOperation{}, sender, err
 	}
-	call, err := sa.Pack("execute", e.CreditsAddr, value, buy)
-	if err != nil {
-		return bindings.PackedUserOperation{}, sender, err
-	}
-	op := bindings.PackedUserOperation{
-		Sender:             sender,
-		Nonce:              nonce,
-		InitCode:           initCode,
-		CallData:           call,
-		AccountGasLimits:   Pack128(new(big.Int).SetUint64(g.Verification), new(big.Int).SetUint64(g.Call)),
-		PreVerificationGas: new(big.Int).SetUint64(g.PreVerification),
-		GasFees:            Pack128(g.MaxPriorityFeePerGas, g.MaxFeePerGas),
-		PaymasterAndData:   PaymasterAndData(e.PaymasterAddr, g.PaymasterVerification, g.PostOp, nil),
-	}
+	op := e.SponsoredOp(sender, nonce, initCode, call, g)
 	op.Signature = SignUserOp(owner, UserOpHash(op, e.EntryPointAddr, e.ChainID))
 	return op, sender, nil
 }

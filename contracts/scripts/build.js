@@ -34,6 +34,10 @@ const wanted = {
   'SimpleAccount': AA + 'accounts/SimpleAccount.sol',
   'SimpleAccountFactory': AA + 'accounts/SimpleAccountFactory.sol',
   'TimelockController': OZ + 'governance/TimelockController.sol',
+  // Tests only: the proxy SimpleAccountFactory deploys (its code hash is what the paymaster
+  // allows) and an account whose behaviour the paymaster tests choose.
+  'ERC1967Proxy': OZ + 'proxy/ERC1967/ERC1967Proxy.sol',
+  'TestAccount': 'src/test/TestAccount.sol',
 };
 
 function readSource(p) {
@@ -44,6 +48,9 @@ function readSource(p) {
 const sources = {};
 for (const f of fs.readdirSync(path.join(root, 'src')).sort()) {
   if (f.endsWith('.sol')) sources['src/' + f] = { content: readSource('src/' + f) };
+}
+for (const f of fs.readdirSync(path.join(root, 'src', 'test')).sort()) {
+  if (f.endsWith('.sol')) sources['src/test/' + f] = { content: readSource('src/test/' + f) };
 }
 for (const p of extraSources) sources[p] = { content: readSource(p) };
 
