@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -50,6 +51,7 @@ func TestMarketplaceOnNetwork(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a network and runs for about two minutes")
 	}
+	snarkjs := zkPeers(t)
 	dir := t.TempDir()
 	priceFile := filepath.Join(dir, "prices.json")
 	bz, err := json.Marshal(e2ePrices)
@@ -256,7 +258,7 @@ func TestMarketplaceOnNetwork(t *testing.T) {
 	waitStatus(third, computetypes.JOB_STATUS_SETTLED, time.Minute)
 	res, err = client.Compute.Result(ctx, &computetypes.QueryResultRequest{JobId: third})
 	require.NoError(t, err)
-	snarkjsVerify(t, zk("multiplier_vkey.json"), res.Result.PublicSignals, res.Result.Proof)
+	snarkjsVerify(t, snarkjs, zk("multiplier_vkey.json"), res.Result.PublicSignals, res.Result.Proof)
 
 	// 4. A job nobody can run expires and is refunded in full.
 	tooBig := wasmJob("too big", 3, 2)
@@ -273,15 +275,27 @@ func TestMarketplaceOnNetwork(t *testing.T) {
 	require.Positive(t, fee)
 }
 
-func snarkjsVerify(t *testing.T, vkey, public, proof []byte) {
+// zkPeers returns the snarkjs that cross-checks the chain's proofs. It runs before anything
+// is asserted: a test skipped halfway would leave its later steps unrun. Without node the
+// test is skipped, unless under CI, where a missing peer is a failure; node without snarkjs
+// is always one (`make zk-peers` installs it).
+func zkPeers(t testing.TB) string {
 	t.Helper()
 	if _, err := exec.LookPath("node"); err != nil {
-		t.Skip("node not found: skipping the snarkjs cross-check")
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("node not found, which CI must have for the snarkjs cross-check: %v", err)
+		}
+		t.Skip("node not found: the snarkjs cross-check cannot run (CI=true makes this a failure)")
 	}
 	bin := filepath.Join("..", "..", "tools", "zkpeers", "node_modules", ".bin", "snarkjs")
 	if _, err := os.Stat(bin); err != nil {
 		t.Fatalf("snarkjs is not installed: run `make zk-peers`")
 	}
+	return bin
+}
+
+func snarkjsVerify(t *testing.T, bin string, vkey, public, proof []byte) {
+	t.Helper()
 	dir := t.TempDir()
 	files := map[string][]byte{"vkey.json": vkey, "public.json": public, "proof.json": proof}
 	for name, data := range files {
@@ -296,4 +310,32 @@ func snarkjsVerify(t *testing.T, vkey, public, proof []byte) {
 		t.Fatalf("snarkjs rejects the chain's proof: %v\n%s", err, out.String())
 	}
 	require.Contains(t, out.String(), "OK")
+}
+
+// stopTB records how a check would have stopped the test.
+type stopTB struct {
+	testing.TB
+	how string
+}
+
+func (s *stopTB) Fatalf(format string, args ...any) { s.how = "fail"; runtime.Goexit() }
+func (s *stopTB) Skip(args ...any)                  { s.how = "skip"; runtime.Goexit() }
+
+// TestZkPeersWithoutNode: a missing node skips the marketplace test before it starts, and
+// fails it under CI.
+func TestZkPeersWithoutNode(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	for _, tc := range []struct{ ci, want string }{{"true", "fail"}, {"", "skip"}} {
+		t.Run("CI="+tc.ci, func(t *testing.T) {
+			t.Setenv("CI", tc.ci)
+			s := &stopTB{TB: t}
+			done := make(chan struct{})
+			go func() {
+				defer close(done)
+				zkPeers(s)
+			}()
+			<-done
+			require.Equal(t, tc.want, s.how)
+		})
+	}
 }
