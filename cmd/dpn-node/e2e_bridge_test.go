@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -129,7 +130,16 @@ func TestBridgeOnNetwork(t *testing.T) {
 
 	cfg := network.DefaultConfig(4)
 	src := []string{"file://" + priceFile}
-	cfg = network.WithOptions(cfg, network.Options{PriceSources: [][]string{src, src, src, src}, AppOptions: appOpts})
+	// Validator 2 can be taken offline: its precommits then carry an extension every other
+	// validator refuses, so they do not count, as if it were down.
+	var offline atomic.Bool
+	faults := []func(int64, []byte) []byte{nil, nil, func(_ int64, ext []byte) []byte {
+		if offline.Load() {
+			return []byte("offline")
+		}
+		return ext
+	}}
+	cfg = network.WithOptions(cfg, network.Options{PriceSources: [][]string{src, src, src, src}, AppOptions: appOpts, ExtensionFaults: faults})
 	network.FundAccounts(&cfg, sdk.NewCoins(sdk.NewInt64Coin(app.BondDenom, 100_000_000_000)), append(owners, buyerAddr)...)
 	network.EditGenesis(&cfg, computetypes.ModuleName, &computetypes.GenesisState{}, func(g *computetypes.GenesisState) {
 		g.Params.AssignTimeoutBlocks = 8
@@ -235,7 +245,11 @@ func TestBridgeOnNetwork(t *testing.T) {
 		return res.Result
 	}
 
-	// 5. A wasm job run by both: each provider's fee goes to its L2.
+	// 5. A wasm job run by both: each provider's fee goes to its L2. While validator 2 is
+	// offline (and validator 3 has no key) the batches carry 2/3 of the bridge power, not
+	// more: blocks go on, nothing is ready and nothing reaches the L2s; once it is back, both
+	// batches become ready and are relayed.
+	offline.Store(true)
 	reverse, err := os.ReadFile("../../agent/jobs/testdata/reverse.wasm")
 	require.NoError(t, err)
 	input := []byte("earned on two L2s")
@@ -251,6 +265,28 @@ func TestBridgeOnNetwork(t *testing.T) {
 	res := settled(wasmID)
 	require.Len(t, res.Providers, 2)
 	each := new(big.Int).Mul(res.Paid.Amount.QuoRaw(2).BigInt(), big.NewInt(1e12))
+	waitFor(t, time.Minute, "a batch for each L2", func() bool {
+		for _, dest := range []string{"optimism", "arbitrum"} {
+			if _, err := q.Batch(ctx, &bridgetypes.QueryBatchRequest{Destination: dest, Nonce: 1}); err != nil {
+				return false
+			}
+		}
+		return true
+	})
+	status, err := net.Validators[0].RPCClient.Status(ctx)
+	require.NoError(t, err)
+	from := status.SyncInfo.LatestBlockHeight
+	waitFor(t, time.Minute, "five more blocks with validator 2 offline", func() bool {
+		st, err := net.Validators[0].RPCClient.Status(ctx)
+		return err == nil && st.SyncInfo.LatestBlockHeight >= from+5
+	})
+	for _, dest := range []string{"optimism", "arbitrum"} {
+		sig, err := q.Signatures(ctx, &bridgetypes.QuerySignaturesRequest{Destination: dest, Kind: "batch", Nonce: 1})
+		require.NoError(t, err)
+		require.False(t, sig.Ready, "%s: 2 of 3 members signed: exactly 2/3 is not enough", dest)
+		require.Equal(t, sig.TotalPower*2/3, sig.SignedPower, dest)
+	}
+	offline.Store(false)
 
 	tokens := map[string]*bindings.DPNToken{}
 	for name, c := range clients {
