@@ -78,7 +78,7 @@ job=$(d q compute jobs -o json | json 'v.jobs[v.jobs.length-1].id')
 "$RELAYER" order-job "$job" --rpc "$OP" --settlement "$settlement" --key-file "$BRIDGE/team.key" \
   --verifying-key "$ZK/multiplier_vkey.json" --input 33
 for _ in $(seq 1 120); do
-  if "$RELAYER" proof-status "$job" --rpc "$OP" --settlement "$settlement" --team "$team" 2>/dev/null; then break; fi
+  if "$RELAYER" proof-status "$job" --rpc "$OP" --settlement "$settlement" --team "$team" >/dev/null 2>&1; then break; fi
   sleep 1
 done
 "$RELAYER" proof-status "$job" --rpc "$OP" --settlement "$settlement" --team "$team"
