@@ -46,7 +46,8 @@ func height(ctx context.Context) int64 { return sdk.UnwrapSDKContext(ctx).BlockH
 // it scans at most max_match_scan active nodes of the job's region and tier from the
 // registry's index, starting at an offset derived from the job id so that load spreads,
 // keeps those with room for the resources and a reputation above the floor, and takes the
-// best by (reputation, fewest running jobs, index).
+// best by (reputation, fewest running jobs, index), at most one node per owner: the
+// replicas of a job check each other only if no one controls two of them.
 func (k Keeper) tryAssign(ctx context.Context, job *types.Job, params types.Params) (bool, error) {
 	excluded := make(map[uint64]bool, len(job.Excluded))
 	for _, n := range job.Excluded {
@@ -54,6 +55,7 @@ func (k Keeper) tryAssign(ctx context.Context, job *types.Job, params types.Para
 	}
 	type candidate struct {
 		index uint64
+		owner string
 		stats types.NodeStats
 	}
 	var cands []candidate
@@ -71,7 +73,7 @@ func (k Keeper) tryAssign(ctx context.Context, job *types.Job, params types.Para
 		if stats.Reputation < minReputation || !job.Resources.Fits(n.Capacity, stats.Load) {
 			return false
 		}
-		cands = append(cands, candidate{n.Index, stats})
+		cands = append(cands, candidate{n.Index, n.Owner, stats})
 		return false
 	})
 	if err != nil {
@@ -79,9 +81,6 @@ func (k Keeper) tryAssign(ctx context.Context, job *types.Job, params types.Para
 	}
 	if scanErr != nil {
 		return false, scanErr
-	}
-	if uint32(len(cands)) < job.Replicas {
-		return false, nil
 	}
 	sort.Slice(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
@@ -93,8 +92,23 @@ func (k Keeper) tryAssign(ctx context.Context, job *types.Job, params types.Para
 		}
 		return a.index < b.index
 	})
+	picked := make([]candidate, 0, job.Replicas)
+	owners := make(map[string]bool, job.Replicas)
+	for _, c := range cands {
+		if uint32(len(picked)) == job.Replicas {
+			break
+		}
+		if owners[c.owner] {
+			continue
+		}
+		owners[c.owner] = true
+		picked = append(picked, c)
+	}
+	if uint32(len(picked)) < job.Replicas {
+		return false, nil
+	}
 	job.Nodes = job.Nodes[:0]
-	for _, c := range cands[:job.Replicas] {
+	for _, c := range picked {
 		c.stats.Load = c.stats.Load.Add(job.Resources)
 		if err := k.NodeStats.Set(ctx, c.index, c.stats); err != nil {
 			return false, err

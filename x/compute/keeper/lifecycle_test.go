@@ -404,3 +404,27 @@ func TestL2Payouts(t *testing.T) {
 	require.Equal(t, int64(800), f.bank.bal(addr(0)).Int64())
 	f.checkEscrow(t)
 }
+
+// TestReplicasHaveDistinctOwners: one owner with several nodes cannot fill a job's quorum.
+// Nodes 0, 1 and 2 belong to one owner, node 3 to another: a 2-replica job takes one node
+// of each, and a 3-replica job waits (and expires) rather than run on two nodes of one owner.
+func TestReplicasHaveDistinctOwners(t *testing.T) {
+	f := newFixture(t, 4)
+	for i := uint64(0); i < 3; i++ {
+		n := f.reg.nodes[i]
+		n.Owner = addr(0).String()
+		f.reg.nodes[i] = n
+	}
+	id := f.submit(t, wasmJob(2, 2))
+	j := f.job(t, id)
+	require.Equal(t, types.JOB_STATUS_ASSIGNED, j.Status)
+	owners := map[string]bool{}
+	for _, n := range j.Nodes {
+		owners[f.reg.nodes[n].Owner] = true
+	}
+	require.Len(t, owners, 2, "nodes %v share an owner", j.Nodes)
+
+	id = f.submit(t, wasmJob(3, 2))
+	require.Equal(t, types.JOB_STATUS_QUEUED, f.job(t, id).Status, "only two owners exist: a 3-replica job cannot be matched")
+	f.checkEscrow(t)
+}
