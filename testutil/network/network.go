@@ -168,6 +168,9 @@ func newApp(val sdknetwork.ValidatorI, extra map[string]any) *app.App {
 // New starts a network from cfg, waits for its first block and stops it when t ends.
 func New(t testing.TB, cfg Config) *Network {
 	t.Helper()
+	if err := refillPorts(); err != nil {
+		t.Fatalf("choosing listen ports: %v", err)
+	}
 	net, err := sdknetwork.New(t, t.TempDir(), cfg)
 	if err != nil {
 		t.Fatalf("starting the in-process network: %v", err)
