@@ -26,6 +26,7 @@ var ErrDocument = errors.New("invalid price document")
 //
 //	{
 //	  "dpn_usd": "0.50",
+//	  "eth_usd": "3000",
 //	  "prices": {"cpu": "0.034", "memory": "0.0035", "storage": "0.08",
 //	             "bandwidth": "0.09", "gpu/h100": "10.58"}
 //	}
@@ -33,9 +34,11 @@ var ErrDocument = errors.New("invalid price document")
 // Every number is a decimal string (at most 18 decimals), never a JSON number, so that no
 // float rounding happens on the way. "prices" maps a dimension (cpu per vCPU-hour, memory
 // per GiB-hour, storage per GiB-month, bandwidth per GB, gpu/<class> per GPU-hour) to USD.
-// A source may give any subset, and may leave out dpn_usd; unknown fields are refused.
+// eth_usd (USD per ETH) prices the ETH that wallet users pay on the L2s. A source may give
+// any subset, and may leave out dpn_usd or eth_usd; unknown fields are refused.
 type Document struct {
 	DpnUsd string            `json:"dpn_usd,omitempty"`
+	EthUsd string            `json:"eth_usd,omitempty"`
 	Prices map[string]string `json:"prices"`
 }
 
@@ -77,6 +80,13 @@ func ParseDocument(bz []byte) (Observation, error) {
 			return nil, err
 		}
 		obs[types.RateKey] = v
+	}
+	if doc.EthUsd != "" {
+		v, err := parseUSD(types.EthRateKey, doc.EthUsd)
+		if err != nil {
+			return nil, err
+		}
+		obs[types.EthRateKey] = v
 	}
 	if len(obs) == 0 {
 		return nil, fmt.Errorf("%w: no prices", ErrDocument)

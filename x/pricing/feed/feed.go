@@ -131,7 +131,10 @@ func Combine(obs []Observation, dims []string) (*types.PriceVote, error) {
 	if !ok {
 		return nil, fmt.Errorf("no source gave %s", types.RateKey)
 	}
-	vote := &types.PriceVote{DpnUsd: rate}
+	vote := &types.PriceVote{DpnUsd: rate, EthUsd: math.LegacyZeroDec()}
+	if eth, ok := median(obs, types.EthRateKey); ok {
+		vote.EthUsd = eth
+	}
 	sorted := append([]string(nil), dims...)
 	sort.Strings(sorted)
 	for i, d := range sorted {

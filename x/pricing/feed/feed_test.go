@@ -99,8 +99,8 @@ func TestFeedVote(t *testing.T) {
 	file := filepath.Join(dir, "prices.json")
 	require.NoError(t, os.WriteFile(file, []byte(`{"dpn_usd":"0.52","prices":{"cpu":"0.036","memory":"0.004"}}`), 0o600))
 	specs := []string{
-		serve(t, `{"dpn_usd":"0.50","prices":{"cpu":"0.034","gpu/t4":"0.33"}}`, 0),
-		serve(t, `{"dpn_usd":"0.49","prices":{"cpu":"0.030"}}`, 0),
+		serve(t, `{"dpn_usd":"0.50","eth_usd":"3000","prices":{"cpu":"0.034","gpu/t4":"0.33"}}`, 0),
+		serve(t, `{"dpn_usd":"0.49","eth_usd":"3100","prices":{"cpu":"0.030"}}`, 0),
 		serve(t, ``, 0), // HTTP 503
 		serve(t, `{"dpn_usd":"99","prices":{"cpu":"99"}}`, 5*time.Second), // too slow
 		"file://" + file,
@@ -115,6 +115,7 @@ func TestFeedVote(t *testing.T) {
 	// memory only from the file; t4 only from the first; nobody gave h100.
 	require.NoError(t, v.ValidateBasic())
 	require.True(t, d("0.50").Equal(v.DpnUsd))
+	require.True(t, d("3000").Equal(v.EthUsd), "the lower median of the two sources that gave an ETH rate: %v", v.EthUsd)
 	require.Equal(t, []string{"cpu", "gpu/t4", "memory"}, []string{v.Prices[0].Dimension, v.Prices[1].Dimension, v.Prices[2].Dimension})
 	require.Len(t, v.Prices, 3)
 	require.True(t, d("0.034").Equal(v.Prices[0].Usd))

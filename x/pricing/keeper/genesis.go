@@ -29,6 +29,11 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 			return err
 		}
 	}
+	if !gs.EthUsd.IsNil() && gs.EthUsd.IsPositive() {
+		if err := k.EthUsd.Set(ctx, gs.EthUsd); err != nil {
+			return err
+		}
+	}
 	for _, m := range gs.Multipliers {
 		if err := k.Multipliers.Set(ctx, m.Dimension, m.Multiplier); err != nil {
 			return err
@@ -63,7 +68,7 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 	if err != nil {
 		return nil, err
 	}
-	gs := &types.GenesisState{Params: params, DpnUsd: math.LegacyZeroDec()}
+	gs := &types.GenesisState{Params: params, DpnUsd: math.LegacyZeroDec(), EthUsd: math.LegacyZeroDec()}
 	if err := k.Prices.Walk(ctx, nil, func(_ string, p types.Price) (bool, error) {
 		gs.Prices = append(gs.Prices, p)
 		return false, nil
@@ -72,6 +77,11 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 	}
 	if rate, err := k.DpnUsd.Get(ctx); err == nil {
 		gs.DpnUsd = rate
+	} else if !isNotFound(err) {
+		return nil, err
+	}
+	if rate, err := k.EthUsd.Get(ctx); err == nil {
+		gs.EthUsd = rate
 	} else if !isNotFound(err) {
 		return nil, err
 	}

@@ -33,7 +33,10 @@ func (q queryServer) Prices(ctx context.Context, _ *types.QueryPricesRequest) (*
 	if err != nil {
 		return nil, err
 	}
-	res := &types.QueryPricesResponse{DpnUsd: math.LegacyZeroDec()}
+	res := &types.QueryPricesResponse{DpnUsd: math.LegacyZeroDec(), EthUsd: math.LegacyZeroDec()}
+	if eth, err := q.k.EthUsd.Get(ctx); err == nil {
+		res.EthUsd = eth
+	}
 	rate, err := q.k.rate(ctx)
 	if err != nil {
 		return res, nil // nothing can be priced before the first rate

@@ -34,6 +34,8 @@ type Keeper struct {
 	Prices collections.Map[string, types.Price]
 	// DpnUsd is the last tallied DPN/USD rate (USD per DPN).
 	DpnUsd collections.Item[math.LegacyDec]
+	// EthUsd is the last tallied ETH/USD rate (USD per ETH).
+	EthUsd collections.Item[math.LegacyDec]
 	// Multipliers holds the utilization multiplier of each dimension that has one; a
 	// dimension without an entry has multiplier 1.
 	Multipliers collections.Map[string, math.LegacyDec]
@@ -78,6 +80,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		Params:          collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Prices:          collections.NewMap(sb, types.PricesKey, "prices", collections.StringKey, codec.CollValue[types.Price](cdc)),
 		DpnUsd:          collections.NewItem(sb, types.DpnUsdKey, "dpn_usd", sdk.LegacyDecValue),
+		EthUsd:          collections.NewItem(sb, types.EthUsdKey, "eth_usd", sdk.LegacyDecValue),
 		Multipliers:     collections.NewMap(sb, types.MultipliersKey, "multipliers", collections.StringKey, sdk.LegacyDecValue),
 		Voters:          collections.NewMap(sb, types.VotersKey, "voters", sdk.ConsAddressKey, codec.CollValue[types.VoterStatus](cdc)),
 		WindowStart:     collections.NewItem(sb, types.WindowStartKey, "window_start", collections.Int64Value),

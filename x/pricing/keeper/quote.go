@@ -84,6 +84,23 @@ func (k Keeper) rate(ctx context.Context) (math.LegacyDec, error) {
 	return rate, err
 }
 
+// EthPerDpn returns how many ETH one DPN is worth at the last tallied rates (DPN/USD ÷
+// ETH/USD), the rate at which x/bridge credits ETH paid on an L2.
+func (k Keeper) EthPerDpn(ctx context.Context) (math.LegacyDec, error) {
+	dpn, err := k.rate(ctx)
+	if err != nil {
+		return math.LegacyDec{}, err
+	}
+	eth, err := k.EthUsd.Get(ctx)
+	if isNotFound(err) || (err == nil && !eth.IsPositive()) {
+		return math.LegacyDec{}, errorsmod.Wrap(types.ErrNoPrice, types.EthRateKey)
+	}
+	if err != nil {
+		return math.LegacyDec{}, err
+	}
+	return dpn.Quo(eth), nil
+}
+
 // Multiplier returns a dimension's utilization multiplier (1 until utilization is reported).
 func (k Keeper) Multiplier(ctx context.Context, dim string) (math.LegacyDec, error) {
 	m, err := k.Multipliers.Get(ctx, dim)

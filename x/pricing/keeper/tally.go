@@ -156,8 +156,11 @@ func (k Keeper) ApplyVotes(ctx context.Context, votes []types.ValidatorVote) err
 }
 
 func (k Keeper) setTallied(ctx context.Context, key string, price math.LegacyDec, height int64) error {
-	if key == types.RateKey {
+	switch key {
+	case types.RateKey:
 		return k.DpnUsd.Set(ctx, price)
+	case types.EthRateKey:
+		return k.EthUsd.Set(ctx, price)
 	}
 	return k.Prices.Set(ctx, key, types.Price{Dimension: key, ReferenceUsd: price, Height: height})
 }

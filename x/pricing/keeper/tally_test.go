@@ -212,3 +212,33 @@ func TestNewDimensionNobodyVotesIsNoMiss(t *testing.T) {
 	_, err := f.k.Prices.Get(f.Ctx, "gpu/b200")
 	require.ErrorIs(t, err, collections.ErrNotFound)
 }
+
+// ETH/USD is tallied like the DPN/USD rate; EthPerDpn divides the two. A validator whose
+// sources give no ETH rate while the others price it has an incomplete vote.
+func TestEthRateTallied(t *testing.T) {
+	f := newFixture(t)
+	a, b, c := f.validator(t, 0, 10), f.validator(t, 1, 10), f.validator(t, 2, 10)
+	_, err := f.k.EthPerDpn(f.Ctx)
+	require.ErrorIs(t, err, types.ErrNoPrice, "no rates before the first tally")
+	withEth := func(eth string) *types.PriceVote {
+		v := vote("1")
+		v.EthUsd = d(eth)
+		return v
+	}
+	require.NoError(t, f.k.ApplyVotes(f.Ctx, []types.ValidatorVote{
+		{ConsAddr: a, Power: 10, Vote: withEth("3000")}, {ConsAddr: b, Power: 10, Vote: withEth("3010")}, {ConsAddr: c, Power: 10, Vote: vote("1")},
+	}))
+	eth, err := f.k.EthUsd.Get(f.Ctx)
+	require.NoError(t, err)
+	requireDec(t, d("3000"), eth, "the stake-weighted median: the first value at half the power")
+	rate, err := f.k.EthPerDpn(f.Ctx)
+	require.NoError(t, err)
+	requireDec(t, d("0.5").Quo(d("3000")), rate)
+	st, err := f.k.Voters.Get(f.Ctx, c)
+	require.NoError(t, err)
+	require.False(t, st.LastValid, "leaving out a rate the others priced is an incomplete vote")
+
+	gs, err := f.k.ExportGenesis(f.Ctx)
+	require.NoError(t, err)
+	requireDec(t, d("3000"), gs.EthUsd, "exported")
+}

@@ -168,9 +168,14 @@ func round(d math.LegacyDec) math.LegacyDec {
 	return d.MulInt64(1_000_000).RoundInt().ToLegacyDec().QuoInt64(1_000_000)
 }
 
-// Document returns the reference prices and a DPN/USD rate as a price-feed document.
+// AssumedEthUSD is the ETH/USD rate the reference document carries, the figure the gas
+// report (contracts/cmd/gasreport) assumes as well.
+var AssumedEthUSD = math.LegacyNewDec(3000)
+
+// Document returns the reference prices, a DPN/USD rate and AssumedEthUSD as a price-feed
+// document.
 func Document(ref map[string]math.LegacyDec, dpnUSD math.LegacyDec) feed.Document {
-	doc := feed.Document{DpnUsd: dpnUSD.String(), Prices: map[string]string{}}
+	doc := feed.Document{DpnUsd: dpnUSD.String(), EthUsd: AssumedEthUSD.String(), Prices: map[string]string{}}
 	for d, v := range ref {
 		doc.Prices[d] = v.String()
 	}

@@ -20,6 +20,8 @@ const (
 	GPUPrefix = "gpu/"
 	// RateKey is the tally key of the DPN/USD rate (USD per DPN).
 	RateKey = "dpn-usd"
+	// EthRateKey is the tally key of the ETH/USD rate (USD per ETH).
+	EthRateKey = "eth-usd"
 
 	// MaxGPUClassLen bounds a GPU class name.
 	MaxGPUClassLen = 32
@@ -67,9 +69,9 @@ func (p Params) Dimensions() []string {
 	return sortedStrings(ds)
 }
 
-// TallyKeys returns Dimensions and RateKey, in ascending order.
+// TallyKeys returns Dimensions, RateKey and EthRateKey, in ascending order.
 func (p Params) TallyKeys() []string {
-	return sortedStrings(append(p.Dimensions(), RateKey))
+	return sortedStrings(append(p.Dimensions(), RateKey, EthRateKey))
 }
 
 func sortedStrings(s []string) []string {

@@ -11,7 +11,7 @@ import (
 // and the controller at its base burn share.
 func DefaultGenesis() *GenesisState {
 	p := DefaultParams()
-	return &GenesisState{Params: p, DpnUsd: math.LegacyZeroDec(), Controller: InitialController(p)}
+	return &GenesisState{Params: p, DpnUsd: math.LegacyZeroDec(), EthUsd: math.LegacyZeroDec(), Controller: InitialController(p)}
 }
 
 // InitialController is the controller before any tally: no anchor, base burn share.
@@ -44,6 +44,9 @@ func (gs GenesisState) Validate() error {
 	}
 	if gs.DpnUsd.IsNil() || gs.DpnUsd.IsNegative() {
 		return errorsmod.Wrap(ErrInvalidGenesis, "dpn_usd negative")
+	}
+	if !gs.EthUsd.IsNil() && gs.EthUsd.IsNegative() {
+		return errorsmod.Wrap(ErrInvalidGenesis, "eth_usd negative")
 	}
 	seen = map[string]bool{}
 	for _, m := range gs.Multipliers {

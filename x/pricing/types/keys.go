@@ -23,4 +23,5 @@ var (
 	ControllerKey      = collections.NewPrefix(7)
 	UtilizationKey     = collections.NewPrefix(8)
 	FeesCollectedKey   = collections.NewPrefix(9)
+	EthUsdKey          = collections.NewPrefix(10)
 )

@@ -93,3 +93,17 @@ func TestParseResources(t *testing.T) {
 		require.ErrorIs(t, err, types.ErrInvalidResources, bad)
 	}
 }
+
+func TestPriceVoteEthRate(t *testing.T) {
+	one := math.LegacyOneDec()
+	v := types.PriceVote{DpnUsd: one, EthUsd: math.LegacyNewDec(3000)}
+	require.NoError(t, v.ValidateBasic())
+	require.Contains(t, v.Values(), types.EthRateKey)
+	v.EthUsd = math.LegacyZeroDec()
+	require.NoError(t, v.ValidateBasic(), "zero: no ETH rate")
+	require.NotContains(t, v.Values(), types.EthRateKey)
+	v.EthUsd = math.LegacyNewDec(-1)
+	require.ErrorIs(t, v.ValidateBasic(), types.ErrInvalidPriceVote)
+	v.EthUsd = types.MaxPriceUSD.Add(one)
+	require.ErrorIs(t, v.ValidateBasic(), types.ErrInvalidPriceVote)
+}
