@@ -48,6 +48,8 @@ type DPNSettlementBatch struct {
 	Partition  [32]byte
 	Recipients []common.Address
 	Amounts    []*big.Int
+	RefundTo   []common.Address
+	RefundWei  []*big.Int
 	ClaimRoot  [32]byte
 	ClaimTotal *big.Int
 }
@@ -120,8 +122,8 @@ type PackedUserOperation struct {
 
 // ComputeCreditsMetaData contains all meta data concerning the ComputeCredits contract.
 var ComputeCreditsMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minPurchaseWei_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimumWei\",\"type\":\"uint256\"}],\"name\":\"BelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gasAllowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"GasAllowanceExceedsValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDPNAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PaymasterAlreadySet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PaymasterNotSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WithdrawFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"dpnAccount\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"purchaseId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"purchaseNonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gasPaidWei\",\"type\":\"uint256\"}],\"name\":\"CreditsPurchased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"paymaster\",\"type\":\"address\"}],\"name\":\"PaymasterSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"dpnAccount\",\"type\":\"string\"}],\"name\":\"buy\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"purchaseId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"dpnAccount\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"gasAllowance\",\"type\":\"uint256\"}],\"name\":\"buySponsored\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"purchaseId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"account\",\"type\":\"string\"}],\"name\":\"isValidDPNAccount\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minPurchaseWei\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paymaster\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"purchaseNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"paymaster_\",\"type\":\"address\"}],\"name\":\"setPaymaster\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x60a0346100e557601f610d6b38819003918201601f19168301916001600160401b038311848410176100e95780849260409485528339810103126100e55780516001600160a01b03811691908290036100e5576020015181156100d257600180546001600160a01b03199081169091555f80549182168417815560405193916001600160a01b0316907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09080a3608052610c6d90816100fe82396080518181816104460152818161066201526108690152f35b631e4fbdf760e01b5f525f60045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f905f3560e01c90816316e4cbf91461088c575080631930e2f2146108525780631e90b4ec146105f15780632a97fa771461054e578063492cc7691461040657806357ce1689146103bf578063715018a61461035657806379ba5097146102cd578063886c103a146102af5780638da5cb5b14610289578063e30c397814610262578063f2fde38b146101f05763f3fef3a3146100ad575f80fd5b346101ed5760403660031901126101ed576004356001600160a01b0381168091036101eb57602435906100de610c47565b6100e6610bd3565b80156101c357828080938382947f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d56020604051858152a25af13d156101be573d67ffffffffffffffff81116101aa576040519061014d601f8201601f1916602001836108dd565b81528260203d92013e5b1561018257807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b807f750b219c0000000000000000000000000000000000000000000000000000000060049252fd5b602483634e487b7160e01b81526041600452fd5b610157565b6004837fd92e233d000000000000000000000000000000000000000000000000000000008152fd5b505b80fd5b50346101ed5760203660031901126101ed576004356001600160a01b0381168091036101eb5761021e610c47565b806001600160a01b031960015416176001556001600160a01b038254167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b50346101ed57806003193601126101ed5760206001600160a01b0360015416604051908152f35b50346101ed57806003193601126101ed576001600160a01b036020915416604051908152f35b50346101ed57806003193601126101ed576020600354604051908152f35b50346101ed57806003193601126101ed57336001600160a01b036001541603610343576001600160a01b0319600154166001558054336001600160a01b031982161782556001600160a01b033391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08380a380f35b8063118cdaa760e01b6024925233600452fd5b50346101ed57806003193601126101ed5761036f610c47565b6001600160a01b031960015416600155806001600160a01b0381546001600160a01b031981168355167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a380f35b50346101ed5760203660031901126101ed576004359067ffffffffffffffff82116101ed5760206103fc6103f636600486016108af565b90610913565b6040519015158152f35b5060203660031901126101ed5760043567ffffffffffffffff81116101eb576104339036906004016108af565b919061043f8382610913565b1561053f577f00000000000000000000000000000000000000000000000000000000000000008034106105295750600354925f198414610515577f46307dd85ebed9e873076071b3bf91020d64b1b370140d60f6f91d7ff2212994600160209501928360035560405186810190468252306040820152856060820152606081526104ca6080826108dd565b51902094859484604051936080855281608086015260a08501378160a0868501015234888401526040830152606082015260a0813394601f80199101168101030190a3604051908152f35b602483634e487b7160e01b81526011600452fd5b63bd49034f60e01b835234600452602452604482fd5b600482632a33f8bb60e21b8152fd5b50346101ed5760203660031901126101ed576004356001600160a01b0381168091036101eb5761057c610c47565b6002546001600160a01b0381166105c95781156101c3576001600160a01b03191681176002557f8be32e66bcd4d1783b05affa4e89ba5fc5e37bea009c896d862c795acf9e842b8280a280f35b6004837f0fe3d87f000000000000000000000000000000000000000000000000000000008152fd5b5060403660031901126107bd5760043567ffffffffffffffff81116107bd5761061e9036906004016108af565b916024359261062b610bd3565b6001600160a01b036002541690811561082a57348510156107fa57843403903482116107c15761065b8186610913565b156107eb577f00000000000000000000000000000000000000000000000000000000000000008083106107d557506003545f1981146107c15760017f46307dd85ebed9e873076071b3bf91020d64b1b370140d60f6f91d7ff2212994910195866003556040516020810190468252306040820152886060820152606081526106e46080826108dd565b51902096879484604051936080855281608086015260a08501375f60a086850101526020830152604082015287606082015260a0813394601f80199101168101030190a3803b156107bd575f906024604051809681937f203fc09b0000000000000000000000000000000000000000000000000000000083523360048401525af19283156107b25760209361079f575b507f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b6107ab91505f906108dd565b5f5f610774565b6040513d5f823e3d90fd5b5f80fd5b634e487b7160e01b5f52601160045260245ffd5b8263bd49034f60e01b5f5260045260245260445ffd5b632a33f8bb60e21b5f5260045ffd5b847f12a7aa0c000000000000000000000000000000000000000000000000000000005f526004523460245260445ffd5b7f37d28a87000000000000000000000000000000000000000000000000000000005f5260045ffd5b346107bd575f3660031901126107bd5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346107bd575f3660031901126107bd576020906001600160a01b03600254168152f35b9181601f840112156107bd5782359167ffffffffffffffff83116107bd57602083818601950101116107bd57565b90601f8019910116810190811067ffffffffffffffff8211176108ff57604052565b634e487b7160e01b5f52604160045260245ffd5b602a82108015610bc9575b610b08578115610b33577f64000000000000000000000000000000000000000000000000000000000000006001600160f81b031982351614801590610b88575b8015610b47575b8015610b0e575b610b085760045b82811015610b00576001600160f81b031981830135167f300000000000000000000000000000000000000000000000000000000000000081101580610ad6575b80610ac8575b7f61000000000000000000000000000000000000000000000000000000000000008210159182610a9d575b82610a72575b82610a47575b82610a1c575b50159081610a13575b50610a0c57600101610973565b5050505f90565b9050155f6109ff565b7f6f00000000000000000000000000000000000000000000000000000000000000141591505f6109f6565b7f690000000000000000000000000000000000000000000000000000000000000081141592506109f0565b7f620000000000000000000000000000000000000000000000000000000000000081141592506109ea565b7f7a0000000000000000000000000000000000000000000000000000000000000081111592506109e4565b50603160f81b8114156109b9565b507f39000000000000000000000000000000000000000000000000000000000000008111156109b3565b505050600190565b50505f90565b508160031015610b3357603160f81b6001600160f81b0319600383013516141561096c565b634e487b7160e01b5f52603260045260245ffd5b508160021015610b33577f6e000000000000000000000000000000000000000000000000000000000000006001600160f81b03196002830135161415610965565b508160011015610b33577f70000000000000000000000000000000000000000000000000000000000000006001600160f81b0319600183013516141561095e565b50605a821161091e565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c610c1f5760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160a01b035f54163303610c5a57565b63118cdaa760e01b5f523360045260245ffd",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minPurchaseWei_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimumWei\",\"type\":\"uint256\"}],\"name\":\"BelowMinimum\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ClaimFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gasAllowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"GasAllowanceExceedsValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDPNAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NoRefundOwed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSettlement\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PaymasterAlreadySet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PaymasterNotSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gasLeft\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"RefundGasTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"balanceWei\",\"type\":\"uint256\"}],\"name\":\"RefundsUnderfunded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SettlementAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"freeWei\",\"type\":\"uint256\"}],\"name\":\"WithdrawExceedsFree\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WithdrawFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"dpnAccount\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"purchaseId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"purchaseNonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gasPaidWei\",\"type\":\"uint256\"}],\"name\":\"CreditsPurchased\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"paymaster\",\"type\":\"address\"}],\"name\":\"PaymasterSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"}],\"name\":\"PurchaseRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"}],\"name\":\"RefundClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"owedWei\",\"type\":\"uint256\"}],\"name\":\"RefundOwed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"}],\"name\":\"RefundsFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"settlement\",\"type\":\"address\"}],\"name\":\"SettlementSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"REFUND_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REFUND_GAS_RESERVE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"dpnAccount\",\"type\":\"string\"}],\"name\":\"buy\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"purchaseId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"dpnAccount\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"gasAllowance\",\"type\":\"uint256\"}],\"name\":\"buySponsored\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"purchaseId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimRefund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claimRefundTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fundRefunds\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"account\",\"type\":\"string\"}],\"name\":\"isValidDPNAccount\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minPurchaseWei\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paymaster\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"purchaseNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"refundOwed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"to\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amountWei\",\"type\":\"uint256[]\"}],\"name\":\"refundPurchases\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"paymaster_\",\"type\":\"address\"}],\"name\":\"setPaymaster\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"settlement_\",\"type\":\"address\"}],\"name\":\"setSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settlement\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalRefundOwed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amountWei\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x60a0346100e557601f61141f38819003918201601f19168301916001600160401b038311848410176100e95780849260409485528339810103126100e55780516001600160a01b03811691908290036100e5576020015181156100d257600180546001600160a01b03199081169091555f80549182168417815560405193916001600160a01b0316907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09080a360805261132190816100fe82396080518181816106b1015281816108f70152610afe0152f35b631e4fbdf760e01b5f525f60045260245ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f905f3560e01c90816316e4cbf914610d5757508063177d6de614610b215780631930e2f214610ae75780631e90b4ec146108865780632a97fa77146107e357806338f83332146107b9578063492cc769146106715780634b20628f146106535780635018830114610630578063511606301461060957806357ce1689146105c2578063715018a61461055957806379ba5097146104d0578063886c103a146104b25780638da5cb5b1461048c5780638f4e6f37146103da57806396b1c00e1461039f5780639abc825f14610363578063b5545a3c1461031b578063d448b24d146102fe578063e30c3978146102d7578063e86c59b5146102ba578063f2fde38b146102445763f3fef3a314610126575f80fd5b346102415760403660031901126102415761013f610dd9565b906001600160a01b03602435926101546111db565b61015c611167565b1680156102325761016b610e63565b8084116102025750818080948382947f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d56020604051858152a25af16101ae611128565b50156101da57807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b807f750b219c0000000000000000000000000000000000000000000000000000000060049252fd5b90506044927f406e69b3000000000000000000000000000000000000000000000000000000008352600452602452fd5b60048263d92e233d60e01b8152fd5b80fd5b5034610241576020366003190112610241576004356001600160a01b0381168091036102b6576102726111db565b806001600160a01b031960015416176001556001600160a01b038254167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b5080fd5b5034610241578060031936011261024157602060405161c3508152f35b503461024157806003193601126102415760206001600160a01b0360015416604051908152f35b503461024157806003193601126102415760206040516127108152f35b5034610241578060031936011261024157610334611167565b61033d33611201565b807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b5034610241576020366003190112610241576004356001600160a01b0381168091036102b6578160409160209352600583522054604051908152f35b5080600319360112610241576040513481527f87642ddf65499e9595bcb666ba1fb3e2480928617887b77989ac79e5b6024efa60203392a280f35b5034610241576020366003190112610241576004356001600160a01b0381168091036102b6576104086111db565b6004546001600160a01b038116610464578115610455576001600160a01b03191681176004557f9f266baf9d71b9257e2d4938694b1264393222f7d373cca75af0998bb5fcca998280a280f35b60048363d92e233d60e01b8152fd5b6004837f25846789000000000000000000000000000000000000000000000000000000008152fd5b50346102415780600319360112610241576001600160a01b036020915416604051908152f35b50346102415780600319360112610241576020600354604051908152f35b5034610241578060031936011261024157336001600160a01b036001541603610546576001600160a01b0319600154166001558054336001600160a01b031982161782556001600160a01b033391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08380a380f35b8063118cdaa760e01b6024925233600452fd5b50346102415780600319360112610241576105726111db565b6001600160a01b031960015416600155806001600160a01b0381546001600160a01b031981168355167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a380f35b5034610241576020366003190112610241576004359067ffffffffffffffff82116102415760206105ff6105f93660048601610dab565b90610e82565b6040519015158152f35b503461024157806003193601126102415760206001600160a01b0360045416604051908152f35b5034610241578060031936011261024157602061064b610e63565b604051908152f35b50346102415780600319360112610241576020600654604051908152f35b5060203660031901126102415760043567ffffffffffffffff81116102b65761069e903690600401610dab565b91906106aa8382610e82565b156107aa577f00000000000000000000000000000000000000000000000000000000000000008034106107945750600354925f198414610780577f46307dd85ebed9e873076071b3bf91020d64b1b370140d60f6f91d7ff221299460016020950192836003556040518681019046825230604082015285606082015260608152610735608082610e2d565b51902094859484604051936080855281608086015260a08501378160a0868501015234888401526040830152606082015260a0813394601f80199101168101030190a3604051908152f35b602483634e487b7160e01b81526011600452fd5b63bd49034f60e01b835234600452602452604482fd5b600482632a33f8bb60e21b8152fd5b50346102415760203660031901126102415761033d6107d6610dd9565b6107de611167565b611201565b5034610241576020366003190112610241576004356001600160a01b0381168091036102b6576108116111db565b6002546001600160a01b03811661085e578115610455576001600160a01b03191681176002557f8be32e66bcd4d1783b05affa4e89ba5fc5e37bea009c896d862c795acf9e842b8280a280f35b6004837f0fe3d87f000000000000000000000000000000000000000000000000000000008152fd5b506040366003190112610a525760043567ffffffffffffffff8111610a52576108b3903690600401610dab565b91602435926108c0611167565b6001600160a01b0360025416908115610abf5734851015610a8f576108e58534610e20565b906108f08186610e82565b15610a80577f0000000000000000000000000000000000000000000000000000000000000000808310610a6a57506003545f198114610a565760017f46307dd85ebed9e873076071b3bf91020d64b1b370140d60f6f91d7ff221299491019586600355604051602081019046825230604082015288606082015260608152610979608082610e2d565b51902096879484604051936080855281608086015260a08501375f60a086850101526020830152604082015287606082015260a0813394601f80199101168101030190a3803b15610a52575f906024604051809681937f203fc09b0000000000000000000000000000000000000000000000000000000083523360048401525af1928315610a4757602093610a34575b507f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b610a4091505f90610e2d565b5f5f610a09565b6040513d5f823e3d90fd5b5f80fd5b634e487b7160e01b5f52601160045260245ffd5b8263bd49034f60e01b5f5260045260245260445ffd5b632a33f8bb60e21b5f5260045ffd5b847f12a7aa0c000000000000000000000000000000000000000000000000000000005f526004523460245260445ffd5b7f37d28a87000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610a52575f366003190112610a525760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34610a52576040366003190112610a525760043567ffffffffffffffff8111610a5257610b52903690600401610d7a565b9060243567ffffffffffffffff8111610a5257610b73903690600401610d7a565b92610b7c611167565b6001600160a01b03600454163314801590610d4f575b610d2357838103610cf3575f5b818110610bcb575f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b610bd6818386610def565b35906001600160a01b038216808303610a5257610bf4828887610def565b355f610bfe610e63565b821115610ca6575b6001945015610c415760207f09275072bdaf76f06365f77042ed8fc6b63f37ba58fe765ca0ded1e3f802d99291604051908152a25b01610b9f565b60407f297a892f596f0168a0743dadf1719693df9ba33e1e2f3319c8adb41e202bbcdb91835f526005602052610c7a81835f2054610e13565b845f52600560205280835f2055610c9382600654610e13565b60065582519182526020820152a2610c3b565b5061c3505a10610cc1575f80808084600198612710f1610c06565b5a7ff0ba8e92000000000000000000000000000000000000000000000000000000005f5260045261c35060245260445ffd5b83907fab8b67c6000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7f4afb55c5000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b503315610b92565b34610a52575f366003190112610a52576020906001600160a01b03600254168152f35b9181601f84011215610a525782359167ffffffffffffffff8311610a52576020808501948460051b010111610a5257565b9181601f84011215610a525782359167ffffffffffffffff8311610a525760208381860195010111610a5257565b600435906001600160a01b0382168203610a5257565b9190811015610dff5760051b0190565b634e487b7160e01b5f52603260045260245ffd5b91908201809211610a5657565b91908203918211610a5657565b90601f8019910116810190811067ffffffffffffffff821117610e4f57604052565b634e487b7160e01b5f52604160045260245ffd5b476006548082115f14610e7c57610e7991610e20565b90565b50505f90565b602a8210801561111e575b610e7c578115610dff577f64000000000000000000000000000000000000000000000000000000000000006001600160f81b0319823516148015906110dd575b801561109c575b8015611077575b610e7c5760045b8281101561106f576001600160f81b031981830135167f300000000000000000000000000000000000000000000000000000000000000081101580611045575b80611037575b7f6100000000000000000000000000000000000000000000000000000000000000821015918261100c575b82610fe1575b82610fb6575b82610f8b575b50159081610f82575b50610f7b57600101610ee2565b5050505f90565b9050155f610f6e565b7f6f00000000000000000000000000000000000000000000000000000000000000141591505f610f65565b7f69000000000000000000000000000000000000000000000000000000000000008114159250610f5f565b7f62000000000000000000000000000000000000000000000000000000000000008114159250610f59565b7f7a000000000000000000000000000000000000000000000000000000000000008111159250610f53565b50603160f81b811415610f28565b507f3900000000000000000000000000000000000000000000000000000000000000811115610f22565b505050600190565b508160031015610dff57603160f81b6001600160f81b03196003830135161415610edb565b508160021015610dff577f6e000000000000000000000000000000000000000000000000000000000000006001600160f81b03196002830135161415610ed4565b508160011015610dff577f70000000000000000000000000000000000000000000000000000000000000006001600160f81b03196001830135161415610ecd565b50605a8211610e8d565b3d15611162573d9067ffffffffffffffff8211610e4f5760405191611157601f8201601f191660200184610e2d565b82523d5f602084013e565b606090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6111b35760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160a01b035f541633036111ee57565b63118cdaa760e01b5f523360045260245ffd5b6001600160a01b0316801561131257335f52600560205260405f20549081156112e6574782116112b5575f8080938193338352600560205282604081205561124b82600654610e20565b600655806040518381527f39bed68a008a68cbf907d7ff6bc3629912af6516cb837cfa3f871ad9f2b8a94460203392a35af1611285611128565b501561128d57565b7f360e42e1000000000000000000000000000000000000000000000000000000005f5260045ffd5b5047907f40a10cd3000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7f1a05053c000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b63d92e233d60e01b5f5260045ffd",
 }
 
 // ComputeCreditsABI is the input ABI used to generate the binding from.
@@ -289,6 +291,68 @@ func (_ComputeCredits *ComputeCreditsTransactorRaw) Transfer(opts *bind.Transact
 // Transact invokes the (paid) contract method with params as input values.
 func (_ComputeCredits *ComputeCreditsTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
 	return _ComputeCredits.Contract.contract.Transact(opts, method, params...)
+}
+
+// REFUNDGAS is a free data retrieval call binding the contract method 0xd448b24d.
+//
+// Solidity: function REFUND_GAS() view returns(uint256)
+func (_ComputeCredits *ComputeCreditsCaller) REFUNDGAS(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ComputeCredits.contract.Call(opts, &out, "REFUND_GAS")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// REFUNDGAS is a free data retrieval call binding the contract method 0xd448b24d.
+//
+// Solidity: function REFUND_GAS() view returns(uint256)
+func (_ComputeCredits *ComputeCreditsSession) REFUNDGAS() (*big.Int, error) {
+	return _ComputeCredits.Contract.REFUNDGAS(&_ComputeCredits.CallOpts)
+}
+
+// REFUNDGAS is a free data retrieval call binding the contract method 0xd448b24d.
+//
+// Solidity: function REFUND_GAS() view returns(uint256)
+func (_ComputeCredits *ComputeCreditsCallerSession) REFUNDGAS() (*big.Int, error) {
+	return _ComputeCredits.Contract.REFUNDGAS(&_ComputeCredits.CallOpts)
+}
+
+// REFUNDGASRESERVE is a free data retrieval call binding the contract method 0xe86c59b5.
+//
+// Solidity: function REFUND_GAS_RESERVE() view returns(uint256)
+func (_ComputeCredits *ComputeCreditsCaller) REFUNDGASRESERVE(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ComputeCredits.contract.Call(opts, &out, "REFUND_GAS_RESERVE")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// REFUNDGASRESERVE is a free data retrieval call binding the contract method 0xe86c59b5.
+//
+// Solidity: function REFUND_GAS_RESERVE() view returns(uint256)
+func (_ComputeCredits *ComputeCreditsSession) REFUNDGASRESERVE() (*big.Int, error) {
+	return _ComputeCredits.Contract.REFUNDGASRESERVE(&_ComputeCredits.CallOpts)
+}
+
+// REFUNDGASRESERVE is a free data retrieval call binding the contract method 0xe86c59b5.
+//
+// Solidity: function REFUND_GAS_RESERVE() view returns(uint256)
+func (_ComputeCredits *ComputeCreditsCallerSession) REFUNDGASRESERVE() (*big.Int, error) {
+	return _ComputeCredits.Contract.REFUNDGASRESERVE(&_ComputeCredits.CallOpts)
 }
 
 // IsValidDPNAccount is a free data retrieval call binding the contract method 0x57ce1689.
@@ -477,6 +541,130 @@ func (_ComputeCredits *ComputeCreditsCallerSession) PurchaseNonce() (*big.Int, e
 	return _ComputeCredits.Contract.PurchaseNonce(&_ComputeCredits.CallOpts)
 }
 
+// RefundOwed is a free data retrieval call binding the contract method 0x9abc825f.
+//
+// Solidity: function refundOwed(address recipient) view returns(uint256)
+func (_ComputeCredits *ComputeCreditsCaller) RefundOwed(opts *bind.CallOpts, recipient common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _ComputeCredits.contract.Call(opts, &out, "refundOwed", recipient)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// RefundOwed is a free data retrieval call binding the contract method 0x9abc825f.
+//
+// Solidity: function refundOwed(address recipient) view returns(uint256)
+func (_ComputeCredits *ComputeCreditsSession) RefundOwed(recipient common.Address) (*big.Int, error) {
+	return _ComputeCredits.Contract.RefundOwed(&_ComputeCredits.CallOpts, recipient)
+}
+
+// RefundOwed is a free data retrieval call binding the contract method 0x9abc825f.
+//
+// Solidity: function refundOwed(address recipient) view returns(uint256)
+func (_ComputeCredits *ComputeCreditsCallerSession) RefundOwed(recipient common.Address) (*big.Int, error) {
+	return _ComputeCredits.Contract.RefundOwed(&_ComputeCredits.CallOpts, recipient)
+}
+
+// Settlement is a free data retrieval call binding the contract method 0x51160630.
+//
+// Solidity: function settlement() view returns(address)
+func (_ComputeCredits *ComputeCreditsCaller) Settlement(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _ComputeCredits.contract.Call(opts, &out, "settlement")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Settlement is a free data retrieval call binding the contract method 0x51160630.
+//
+// Solidity: function settlement() view returns(address)
+func (_ComputeCredits *ComputeCreditsSession) Settlement() (common.Address, error) {
+	return _ComputeCredits.Contract.Settlement(&_ComputeCredits.CallOpts)
+}
+
+// Settlement is a free data retrieval call binding the contract method 0x51160630.
+//
+// Solidity: function settlement() view returns(address)
+func (_ComputeCredits *ComputeCreditsCallerSession) Settlement() (common.Address, error) {
+	return _ComputeCredits.Contract.Settlement(&_ComputeCredits.CallOpts)
+}
+
+// TotalRefundOwed is a free data retrieval call binding the contract method 0x4b20628f.
+//
+// Solidity: function totalRefundOwed() view returns(uint256)
+func (_ComputeCredits *ComputeCreditsCaller) TotalRefundOwed(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ComputeCredits.contract.Call(opts, &out, "totalRefundOwed")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalRefundOwed is a free data retrieval call binding the contract method 0x4b20628f.
+//
+// Solidity: function totalRefundOwed() view returns(uint256)
+func (_ComputeCredits *ComputeCreditsSession) TotalRefundOwed() (*big.Int, error) {
+	return _ComputeCredits.Contract.TotalRefundOwed(&_ComputeCredits.CallOpts)
+}
+
+// TotalRefundOwed is a free data retrieval call binding the contract method 0x4b20628f.
+//
+// Solidity: function totalRefundOwed() view returns(uint256)
+func (_ComputeCredits *ComputeCreditsCallerSession) TotalRefundOwed() (*big.Int, error) {
+	return _ComputeCredits.Contract.TotalRefundOwed(&_ComputeCredits.CallOpts)
+}
+
+// Withdrawable is a free data retrieval call binding the contract method 0x50188301.
+//
+// Solidity: function withdrawable() view returns(uint256)
+func (_ComputeCredits *ComputeCreditsCaller) Withdrawable(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _ComputeCredits.contract.Call(opts, &out, "withdrawable")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Withdrawable is a free data retrieval call binding the contract method 0x50188301.
+//
+// Solidity: function withdrawable() view returns(uint256)
+func (_ComputeCredits *ComputeCreditsSession) Withdrawable() (*big.Int, error) {
+	return _ComputeCredits.Contract.Withdrawable(&_ComputeCredits.CallOpts)
+}
+
+// Withdrawable is a free data retrieval call binding the contract method 0x50188301.
+//
+// Solidity: function withdrawable() view returns(uint256)
+func (_ComputeCredits *ComputeCreditsCallerSession) Withdrawable() (*big.Int, error) {
+	return _ComputeCredits.Contract.Withdrawable(&_ComputeCredits.CallOpts)
+}
+
 // AcceptOwnership is a paid mutator transaction binding the contract method 0x79ba5097.
 //
 // Solidity: function acceptOwnership() returns()
@@ -540,6 +728,90 @@ func (_ComputeCredits *ComputeCreditsTransactorSession) BuySponsored(dpnAccount 
 	return _ComputeCredits.Contract.BuySponsored(&_ComputeCredits.TransactOpts, dpnAccount, gasAllowance)
 }
 
+// ClaimRefund is a paid mutator transaction binding the contract method 0xb5545a3c.
+//
+// Solidity: function claimRefund() returns()
+func (_ComputeCredits *ComputeCreditsTransactor) ClaimRefund(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ComputeCredits.contract.Transact(opts, "claimRefund")
+}
+
+// ClaimRefund is a paid mutator transaction binding the contract method 0xb5545a3c.
+//
+// Solidity: function claimRefund() returns()
+func (_ComputeCredits *ComputeCreditsSession) ClaimRefund() (*types.Transaction, error) {
+	return _ComputeCredits.Contract.ClaimRefund(&_ComputeCredits.TransactOpts)
+}
+
+// ClaimRefund is a paid mutator transaction binding the contract method 0xb5545a3c.
+//
+// Solidity: function claimRefund() returns()
+func (_ComputeCredits *ComputeCreditsTransactorSession) ClaimRefund() (*types.Transaction, error) {
+	return _ComputeCredits.Contract.ClaimRefund(&_ComputeCredits.TransactOpts)
+}
+
+// ClaimRefundTo is a paid mutator transaction binding the contract method 0x38f83332.
+//
+// Solidity: function claimRefundTo(address to) returns()
+func (_ComputeCredits *ComputeCreditsTransactor) ClaimRefundTo(opts *bind.TransactOpts, to common.Address) (*types.Transaction, error) {
+	return _ComputeCredits.contract.Transact(opts, "claimRefundTo", to)
+}
+
+// ClaimRefundTo is a paid mutator transaction binding the contract method 0x38f83332.
+//
+// Solidity: function claimRefundTo(address to) returns()
+func (_ComputeCredits *ComputeCreditsSession) ClaimRefundTo(to common.Address) (*types.Transaction, error) {
+	return _ComputeCredits.Contract.ClaimRefundTo(&_ComputeCredits.TransactOpts, to)
+}
+
+// ClaimRefundTo is a paid mutator transaction binding the contract method 0x38f83332.
+//
+// Solidity: function claimRefundTo(address to) returns()
+func (_ComputeCredits *ComputeCreditsTransactorSession) ClaimRefundTo(to common.Address) (*types.Transaction, error) {
+	return _ComputeCredits.Contract.ClaimRefundTo(&_ComputeCredits.TransactOpts, to)
+}
+
+// FundRefunds is a paid mutator transaction binding the contract method 0x96b1c00e.
+//
+// Solidity: function fundRefunds() payable returns()
+func (_ComputeCredits *ComputeCreditsTransactor) FundRefunds(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ComputeCredits.contract.Transact(opts, "fundRefunds")
+}
+
+// FundRefunds is a paid mutator transaction binding the contract method 0x96b1c00e.
+//
+// Solidity: function fundRefunds() payable returns()
+func (_ComputeCredits *ComputeCreditsSession) FundRefunds() (*types.Transaction, error) {
+	return _ComputeCredits.Contract.FundRefunds(&_ComputeCredits.TransactOpts)
+}
+
+// FundRefunds is a paid mutator transaction binding the contract method 0x96b1c00e.
+//
+// Solidity: function fundRefunds() payable returns()
+func (_ComputeCredits *ComputeCreditsTransactorSession) FundRefunds() (*types.Transaction, error) {
+	return _ComputeCredits.Contract.FundRefunds(&_ComputeCredits.TransactOpts)
+}
+
+// RefundPurchases is a paid mutator transaction binding the contract method 0x177d6de6.
+//
+// Solidity: function refundPurchases(address[] to, uint256[] amountWei) returns()
+func (_ComputeCredits *ComputeCreditsTransactor) RefundPurchases(opts *bind.TransactOpts, to []common.Address, amountWei []*big.Int) (*types.Transaction, error) {
+	return _ComputeCredits.contract.Transact(opts, "refundPurchases", to, amountWei)
+}
+
+// RefundPurchases is a paid mutator transaction binding the contract method 0x177d6de6.
+//
+// Solidity: function refundPurchases(address[] to, uint256[] amountWei) returns()
+func (_ComputeCredits *ComputeCreditsSession) RefundPurchases(to []common.Address, amountWei []*big.Int) (*types.Transaction, error) {
+	return _ComputeCredits.Contract.RefundPurchases(&_ComputeCredits.TransactOpts, to, amountWei)
+}
+
+// RefundPurchases is a paid mutator transaction binding the contract method 0x177d6de6.
+//
+// Solidity: function refundPurchases(address[] to, uint256[] amountWei) returns()
+func (_ComputeCredits *ComputeCreditsTransactorSession) RefundPurchases(to []common.Address, amountWei []*big.Int) (*types.Transaction, error) {
+	return _ComputeCredits.Contract.RefundPurchases(&_ComputeCredits.TransactOpts, to, amountWei)
+}
+
 // RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
 //
 // Solidity: function renounceOwnership() returns()
@@ -580,6 +852,27 @@ func (_ComputeCredits *ComputeCreditsSession) SetPaymaster(paymaster_ common.Add
 // Solidity: function setPaymaster(address paymaster_) returns()
 func (_ComputeCredits *ComputeCreditsTransactorSession) SetPaymaster(paymaster_ common.Address) (*types.Transaction, error) {
 	return _ComputeCredits.Contract.SetPaymaster(&_ComputeCredits.TransactOpts, paymaster_)
+}
+
+// SetSettlement is a paid mutator transaction binding the contract method 0x8f4e6f37.
+//
+// Solidity: function setSettlement(address settlement_) returns()
+func (_ComputeCredits *ComputeCreditsTransactor) SetSettlement(opts *bind.TransactOpts, settlement_ common.Address) (*types.Transaction, error) {
+	return _ComputeCredits.contract.Transact(opts, "setSettlement", settlement_)
+}
+
+// SetSettlement is a paid mutator transaction binding the contract method 0x8f4e6f37.
+//
+// Solidity: function setSettlement(address settlement_) returns()
+func (_ComputeCredits *ComputeCreditsSession) SetSettlement(settlement_ common.Address) (*types.Transaction, error) {
+	return _ComputeCredits.Contract.SetSettlement(&_ComputeCredits.TransactOpts, settlement_)
+}
+
+// SetSettlement is a paid mutator transaction binding the contract method 0x8f4e6f37.
+//
+// Solidity: function setSettlement(address settlement_) returns()
+func (_ComputeCredits *ComputeCreditsTransactorSession) SetSettlement(settlement_ common.Address) (*types.Transaction, error) {
+	return _ComputeCredits.Contract.SetSettlement(&_ComputeCredits.TransactOpts, settlement_)
 }
 
 // TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
@@ -1243,6 +1536,760 @@ func (_ComputeCredits *ComputeCreditsFilterer) WatchPaymasterSet(opts *bind.Watc
 func (_ComputeCredits *ComputeCreditsFilterer) ParsePaymasterSet(log types.Log) (*ComputeCreditsPaymasterSet, error) {
 	event := new(ComputeCreditsPaymasterSet)
 	if err := _ComputeCredits.contract.UnpackLog(event, "PaymasterSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ComputeCreditsPurchaseRefundedIterator is returned from FilterPurchaseRefunded and is used to iterate over the raw logs and unpacked data for PurchaseRefunded events raised by the ComputeCredits contract.
+type ComputeCreditsPurchaseRefundedIterator struct {
+	Event *ComputeCreditsPurchaseRefunded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ComputeCreditsPurchaseRefundedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ComputeCreditsPurchaseRefunded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ComputeCreditsPurchaseRefunded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ComputeCreditsPurchaseRefundedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ComputeCreditsPurchaseRefundedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ComputeCreditsPurchaseRefunded represents a PurchaseRefunded event raised by the ComputeCredits contract.
+type ComputeCreditsPurchaseRefunded struct {
+	To        common.Address
+	AmountWei *big.Int
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterPurchaseRefunded is a free log retrieval operation binding the contract event 0x09275072bdaf76f06365f77042ed8fc6b63f37ba58fe765ca0ded1e3f802d992.
+//
+// Solidity: event PurchaseRefunded(address indexed to, uint256 amountWei)
+func (_ComputeCredits *ComputeCreditsFilterer) FilterPurchaseRefunded(opts *bind.FilterOpts, to []common.Address) (*ComputeCreditsPurchaseRefundedIterator, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _ComputeCredits.contract.FilterLogs(opts, "PurchaseRefunded", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ComputeCreditsPurchaseRefundedIterator{contract: _ComputeCredits.contract, event: "PurchaseRefunded", logs: logs, sub: sub}, nil
+}
+
+// WatchPurchaseRefunded is a free log subscription operation binding the contract event 0x09275072bdaf76f06365f77042ed8fc6b63f37ba58fe765ca0ded1e3f802d992.
+//
+// Solidity: event PurchaseRefunded(address indexed to, uint256 amountWei)
+func (_ComputeCredits *ComputeCreditsFilterer) WatchPurchaseRefunded(opts *bind.WatchOpts, sink chan<- *ComputeCreditsPurchaseRefunded, to []common.Address) (event.Subscription, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _ComputeCredits.contract.WatchLogs(opts, "PurchaseRefunded", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ComputeCreditsPurchaseRefunded)
+				if err := _ComputeCredits.contract.UnpackLog(event, "PurchaseRefunded", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePurchaseRefunded is a log parse operation binding the contract event 0x09275072bdaf76f06365f77042ed8fc6b63f37ba58fe765ca0ded1e3f802d992.
+//
+// Solidity: event PurchaseRefunded(address indexed to, uint256 amountWei)
+func (_ComputeCredits *ComputeCreditsFilterer) ParsePurchaseRefunded(log types.Log) (*ComputeCreditsPurchaseRefunded, error) {
+	event := new(ComputeCreditsPurchaseRefunded)
+	if err := _ComputeCredits.contract.UnpackLog(event, "PurchaseRefunded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ComputeCreditsRefundClaimedIterator is returned from FilterRefundClaimed and is used to iterate over the raw logs and unpacked data for RefundClaimed events raised by the ComputeCredits contract.
+type ComputeCreditsRefundClaimedIterator struct {
+	Event *ComputeCreditsRefundClaimed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ComputeCreditsRefundClaimedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ComputeCreditsRefundClaimed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ComputeCreditsRefundClaimed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ComputeCreditsRefundClaimedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ComputeCreditsRefundClaimedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ComputeCreditsRefundClaimed represents a RefundClaimed event raised by the ComputeCredits contract.
+type ComputeCreditsRefundClaimed struct {
+	Account   common.Address
+	To        common.Address
+	AmountWei *big.Int
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterRefundClaimed is a free log retrieval operation binding the contract event 0x39bed68a008a68cbf907d7ff6bc3629912af6516cb837cfa3f871ad9f2b8a944.
+//
+// Solidity: event RefundClaimed(address indexed account, address indexed to, uint256 amountWei)
+func (_ComputeCredits *ComputeCreditsFilterer) FilterRefundClaimed(opts *bind.FilterOpts, account []common.Address, to []common.Address) (*ComputeCreditsRefundClaimedIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _ComputeCredits.contract.FilterLogs(opts, "RefundClaimed", accountRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ComputeCreditsRefundClaimedIterator{contract: _ComputeCredits.contract, event: "RefundClaimed", logs: logs, sub: sub}, nil
+}
+
+// WatchRefundClaimed is a free log subscription operation binding the contract event 0x39bed68a008a68cbf907d7ff6bc3629912af6516cb837cfa3f871ad9f2b8a944.
+//
+// Solidity: event RefundClaimed(address indexed account, address indexed to, uint256 amountWei)
+func (_ComputeCredits *ComputeCreditsFilterer) WatchRefundClaimed(opts *bind.WatchOpts, sink chan<- *ComputeCreditsRefundClaimed, account []common.Address, to []common.Address) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _ComputeCredits.contract.WatchLogs(opts, "RefundClaimed", accountRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ComputeCreditsRefundClaimed)
+				if err := _ComputeCredits.contract.UnpackLog(event, "RefundClaimed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRefundClaimed is a log parse operation binding the contract event 0x39bed68a008a68cbf907d7ff6bc3629912af6516cb837cfa3f871ad9f2b8a944.
+//
+// Solidity: event RefundClaimed(address indexed account, address indexed to, uint256 amountWei)
+func (_ComputeCredits *ComputeCreditsFilterer) ParseRefundClaimed(log types.Log) (*ComputeCreditsRefundClaimed, error) {
+	event := new(ComputeCreditsRefundClaimed)
+	if err := _ComputeCredits.contract.UnpackLog(event, "RefundClaimed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ComputeCreditsRefundOwedIterator is returned from FilterRefundOwed and is used to iterate over the raw logs and unpacked data for RefundOwed events raised by the ComputeCredits contract.
+type ComputeCreditsRefundOwedIterator struct {
+	Event *ComputeCreditsRefundOwed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ComputeCreditsRefundOwedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ComputeCreditsRefundOwed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ComputeCreditsRefundOwed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ComputeCreditsRefundOwedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ComputeCreditsRefundOwedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ComputeCreditsRefundOwed represents a RefundOwed event raised by the ComputeCredits contract.
+type ComputeCreditsRefundOwed struct {
+	To        common.Address
+	AmountWei *big.Int
+	OwedWei   *big.Int
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterRefundOwed is a free log retrieval operation binding the contract event 0x297a892f596f0168a0743dadf1719693df9ba33e1e2f3319c8adb41e202bbcdb.
+//
+// Solidity: event RefundOwed(address indexed to, uint256 amountWei, uint256 owedWei)
+func (_ComputeCredits *ComputeCreditsFilterer) FilterRefundOwed(opts *bind.FilterOpts, to []common.Address) (*ComputeCreditsRefundOwedIterator, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _ComputeCredits.contract.FilterLogs(opts, "RefundOwed", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ComputeCreditsRefundOwedIterator{contract: _ComputeCredits.contract, event: "RefundOwed", logs: logs, sub: sub}, nil
+}
+
+// WatchRefundOwed is a free log subscription operation binding the contract event 0x297a892f596f0168a0743dadf1719693df9ba33e1e2f3319c8adb41e202bbcdb.
+//
+// Solidity: event RefundOwed(address indexed to, uint256 amountWei, uint256 owedWei)
+func (_ComputeCredits *ComputeCreditsFilterer) WatchRefundOwed(opts *bind.WatchOpts, sink chan<- *ComputeCreditsRefundOwed, to []common.Address) (event.Subscription, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _ComputeCredits.contract.WatchLogs(opts, "RefundOwed", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ComputeCreditsRefundOwed)
+				if err := _ComputeCredits.contract.UnpackLog(event, "RefundOwed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRefundOwed is a log parse operation binding the contract event 0x297a892f596f0168a0743dadf1719693df9ba33e1e2f3319c8adb41e202bbcdb.
+//
+// Solidity: event RefundOwed(address indexed to, uint256 amountWei, uint256 owedWei)
+func (_ComputeCredits *ComputeCreditsFilterer) ParseRefundOwed(log types.Log) (*ComputeCreditsRefundOwed, error) {
+	event := new(ComputeCreditsRefundOwed)
+	if err := _ComputeCredits.contract.UnpackLog(event, "RefundOwed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ComputeCreditsRefundsFundedIterator is returned from FilterRefundsFunded and is used to iterate over the raw logs and unpacked data for RefundsFunded events raised by the ComputeCredits contract.
+type ComputeCreditsRefundsFundedIterator struct {
+	Event *ComputeCreditsRefundsFunded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ComputeCreditsRefundsFundedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ComputeCreditsRefundsFunded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ComputeCreditsRefundsFunded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ComputeCreditsRefundsFundedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ComputeCreditsRefundsFundedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ComputeCreditsRefundsFunded represents a RefundsFunded event raised by the ComputeCredits contract.
+type ComputeCreditsRefundsFunded struct {
+	From      common.Address
+	AmountWei *big.Int
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterRefundsFunded is a free log retrieval operation binding the contract event 0x87642ddf65499e9595bcb666ba1fb3e2480928617887b77989ac79e5b6024efa.
+//
+// Solidity: event RefundsFunded(address indexed from, uint256 amountWei)
+func (_ComputeCredits *ComputeCreditsFilterer) FilterRefundsFunded(opts *bind.FilterOpts, from []common.Address) (*ComputeCreditsRefundsFundedIterator, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _ComputeCredits.contract.FilterLogs(opts, "RefundsFunded", fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ComputeCreditsRefundsFundedIterator{contract: _ComputeCredits.contract, event: "RefundsFunded", logs: logs, sub: sub}, nil
+}
+
+// WatchRefundsFunded is a free log subscription operation binding the contract event 0x87642ddf65499e9595bcb666ba1fb3e2480928617887b77989ac79e5b6024efa.
+//
+// Solidity: event RefundsFunded(address indexed from, uint256 amountWei)
+func (_ComputeCredits *ComputeCreditsFilterer) WatchRefundsFunded(opts *bind.WatchOpts, sink chan<- *ComputeCreditsRefundsFunded, from []common.Address) (event.Subscription, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _ComputeCredits.contract.WatchLogs(opts, "RefundsFunded", fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ComputeCreditsRefundsFunded)
+				if err := _ComputeCredits.contract.UnpackLog(event, "RefundsFunded", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRefundsFunded is a log parse operation binding the contract event 0x87642ddf65499e9595bcb666ba1fb3e2480928617887b77989ac79e5b6024efa.
+//
+// Solidity: event RefundsFunded(address indexed from, uint256 amountWei)
+func (_ComputeCredits *ComputeCreditsFilterer) ParseRefundsFunded(log types.Log) (*ComputeCreditsRefundsFunded, error) {
+	event := new(ComputeCreditsRefundsFunded)
+	if err := _ComputeCredits.contract.UnpackLog(event, "RefundsFunded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ComputeCreditsSettlementSetIterator is returned from FilterSettlementSet and is used to iterate over the raw logs and unpacked data for SettlementSet events raised by the ComputeCredits contract.
+type ComputeCreditsSettlementSetIterator struct {
+	Event *ComputeCreditsSettlementSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ComputeCreditsSettlementSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ComputeCreditsSettlementSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ComputeCreditsSettlementSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ComputeCreditsSettlementSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ComputeCreditsSettlementSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ComputeCreditsSettlementSet represents a SettlementSet event raised by the ComputeCredits contract.
+type ComputeCreditsSettlementSet struct {
+	Settlement common.Address
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterSettlementSet is a free log retrieval operation binding the contract event 0x9f266baf9d71b9257e2d4938694b1264393222f7d373cca75af0998bb5fcca99.
+//
+// Solidity: event SettlementSet(address indexed settlement)
+func (_ComputeCredits *ComputeCreditsFilterer) FilterSettlementSet(opts *bind.FilterOpts, settlement []common.Address) (*ComputeCreditsSettlementSetIterator, error) {
+
+	var settlementRule []interface{}
+	for _, settlementItem := range settlement {
+		settlementRule = append(settlementRule, settlementItem)
+	}
+
+	logs, sub, err := _ComputeCredits.contract.FilterLogs(opts, "SettlementSet", settlementRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ComputeCreditsSettlementSetIterator{contract: _ComputeCredits.contract, event: "SettlementSet", logs: logs, sub: sub}, nil
+}
+
+// WatchSettlementSet is a free log subscription operation binding the contract event 0x9f266baf9d71b9257e2d4938694b1264393222f7d373cca75af0998bb5fcca99.
+//
+// Solidity: event SettlementSet(address indexed settlement)
+func (_ComputeCredits *ComputeCreditsFilterer) WatchSettlementSet(opts *bind.WatchOpts, sink chan<- *ComputeCreditsSettlementSet, settlement []common.Address) (event.Subscription, error) {
+
+	var settlementRule []interface{}
+	for _, settlementItem := range settlement {
+		settlementRule = append(settlementRule, settlementItem)
+	}
+
+	logs, sub, err := _ComputeCredits.contract.WatchLogs(opts, "SettlementSet", settlementRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ComputeCreditsSettlementSet)
+				if err := _ComputeCredits.contract.UnpackLog(event, "SettlementSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSettlementSet is a log parse operation binding the contract event 0x9f266baf9d71b9257e2d4938694b1264393222f7d373cca75af0998bb5fcca99.
+//
+// Solidity: event SettlementSet(address indexed settlement)
+func (_ComputeCredits *ComputeCreditsFilterer) ParseSettlementSet(log types.Log) (*ComputeCreditsSettlementSet, error) {
+	event := new(ComputeCreditsSettlementSet)
+	if err := _ComputeCredits.contract.UnpackLog(event, "SettlementSet", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -3940,8 +4987,8 @@ func (_DPNPaymaster *DPNPaymasterFilterer) ParseSponsorshipUnpaid(log types.Log)
 
 // DPNSettlementMetaData contains all meta data concerning the DPNSettlement contract.
 var DPNSettlementMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIDPNTokenIssuer\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"dpnChainId_\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Valset\",\"name\":\"initial\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchNonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyDelivered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timeout\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nowTimestamp\",\"type\":\"uint256\"}],\"name\":\"BatchExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"BatchNonceGap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"}],\"name\":\"ClaimExceedsTotal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ClaimsOutstanding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InputOutOfField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"supplied\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"ordered\",\"type\":\"bytes32\"}],\"name\":\"InputsMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"InsufficientPower\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidClaimCommitment\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidMerkleProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidValset\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidVerifyingKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"JobExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"JobNotOrdered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"last\",\"type\":\"uint256\"}],\"name\":\"RetireNonceMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SettlementRetired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"last\",\"type\":\"uint256\"}],\"name\":\"StaleBatchNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"current\",\"type\":\"uint256\"}],\"name\":\"StaleValsetNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnboundInputsHash\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchNonce\",\"type\":\"uint256\"}],\"name\":\"UnknownClaimBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"}],\"name\":\"UnknownVerifyingKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"supplied\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stored\",\"type\":\"bytes32\"}],\"name\":\"ValsetMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"}],\"name\":\"VerifyingKeyExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"supplied\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"ordered\",\"type\":\"bytes32\"}],\"name\":\"VerifyingKeyMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VerifyingKeyStoreFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"WrongChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"WrongInputCount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"records\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pushedTotal\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claimRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"claimTotal\",\"type\":\"uint256\"}],\"name\":\"BatchSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batchNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"}],\"name\":\"JobOrdered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"proofHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"}],\"name\":\"ProofDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"lastBatchNonce\",\"type\":\"uint256\"}],\"name\":\"Retired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checkpoint\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"name\":\"ValsetUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"publicInputs\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"data\",\"type\":\"address\"}],\"name\":\"VerifyingKeyRegistered\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BATCH_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PUBLIC_INPUTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TOTAL_POWER\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_VALIDATORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RETIRE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VALSET_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"l2ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeout\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"recipients\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes32\",\"name\":\"claimRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"claimTotal\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Batch\",\"name\":\"batch\",\"type\":\"tuple\"}],\"name\":\"batchDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchNonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchNonce\",\"type\":\"uint256\"}],\"name\":\"claimBatches\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[8]\",\"name\":\"proof\",\"type\":\"uint256[8]\"},{\"internalType\":\"uint256[]\",\"name\":\"publicInputs\",\"type\":\"uint256[]\"}],\"name\":\"deliverProof\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dpnChainId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchNonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"jobs\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"orderedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastBatchNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"}],\"name\":\"orderJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"outstandingClaims\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"vk\",\"type\":\"bytes\"}],\"name\":\"registerVerifyingKey\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Valset\",\"name\":\"currentValset\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"lastBatchNonce_\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"internalType\":\"structDPNSettlement.Signature[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"retire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lastBatchNonce_\",\"type\":\"uint256\"}],\"name\":\"retireDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"retired\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Valset\",\"name\":\"currentValset\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"l2ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeout\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"recipients\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes32\",\"name\":\"claimRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"claimTotal\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Batch\",\"name\":\"batch\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"internalType\":\"structDPNSettlement.Signature[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"submitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIDPNTokenIssuer\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Valset\",\"name\":\"newValset\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Valset\",\"name\":\"currentValset\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"internalType\":\"structDPNSettlement.Signature[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"updateValset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valsetCheckpoint\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Valset\",\"name\":\"vs\",\"type\":\"tuple\"}],\"name\":\"valsetDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valsetNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"}],\"name\":\"verifyingKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"vk\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"}],\"name\":\"verifyingKeys\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"data\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
-	Bin: "0x6101a0806040523461063557613040803803809161001d8285610665565b83398101906080818303126106355780516001600160a01b038116918282036106355760208101516001600160401b03811161063557810184601f820112156106355780516001600160401b0381116106515760405190610088601f8201601f191660200183610665565b8082526020820192876020838301011161063557815f926020809301865e8301015260408301516001600160401b038111610635578301936060858803126106355760405194606086016001600160401b038111878210176106515760405280516001600160401b03811161063557810188601f820112156106355780519061011082610688565b9161011e6040519384610665565b80835260208084019160051b830101918b831161063557602001905b82821061063957505050865260208101516001600160401b0381116106355781019780601f8a01121561063557885161017281610688565b996101806040519b8c610665565b818b526020808c019260051b82010192831161063557602001905b82821061062557505050606060406101c492602089019a8b52015195604088019687520161069f565b9560409687516101d48982610665565b600d8152602081016c11141394d95d1d1b195b595b9d609a1b81528951906101fc8b83610665565b600182526020820192603160f81b8452610215816106db565b61012052610222836106db565b6101405251902060e052519020610100524660a05261023f610746565b6080523060c0526001600160a01b0316801561061257600380546001600160a01b031990811690915560028054918216831790556001600160a01b03167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a31561060357610160525190206101805281518451815190811580156105f8575b80156105ed575b61054d57905f915f935f945b83861061055c575050505064010000000091501161054d578151938051948251610180519186516020810181819360208151939101925f5b81811061052b575050610327925003601f198101835282610665565b519020865160208101908160208b51919b01905f5b8181106105155750505061035f8160429798999a9b03601f198101835282610665565b5190209088519260208401947fc5151050d01728d1147f6a43f0763a8037d4d1ba7d0e9ad127da1a7bb32e8ff986528a8501526060840152608083015260a082015260a081526103b060c082610665565b5190206103bb6107a4565b9086519161190160f01b83526002830152602282015220918260045551928360055551905190845192606084019084526060602085015281518091526020608085019201905f5b8181106104f65750505082810385840152602080835192838152019201905f5b8181106104e05750505090807f9d917a4b162b3269a51d65ea7d208014cb13492aab8b46960435524451b87bb3920390a25161286690816107da82396080518161272c015260a051816127e9015260c051816126fd015260e0518161277b015261010051816127a101526101205181610b1a01526101405181610b440152610160518181816101af01528181610eda0152818161130e01526115d901526101805181818161189f01528181611fd6015281816120e101526122400152f35b8251845260209384019390920191600101610422565b82516001600160a01b0316845260209384019390920191600101610402565b82518d5260209c8d019c9092019160010161033c565b84516001600160a01b031683526020948501948694509092019160010161030b565b632bd23f0360e21b5f5260045ffd5b929391929091906001600160a01b0361057587856106b3565b51166001600160a01b03909116108015906105db575b61054d576001600160a01b036105a186846106b3565b5116906105ae86856106b3565b5181018091116105c757600190950194939291906102d3565b634e487b7160e01b5f52601160045260245ffd5b506105e685846106b3565b511561058b565b5080518214156102c7565b5061010082116102c0565b63d92e233d60e01b5f5260045ffd5b631e4fbdf760e01b5f525f60045260245ffd5b815181526020918201910161019b565b5f80fd5b602080916106468461069f565b81520191019061013a565b634e487b7160e01b5f52604160045260245ffd5b601f909101601f19168101906001600160401b0382119082101761065157604052565b6001600160401b0381116106515760051b60200190565b51906001600160a01b038216820361063557565b80518210156106c75760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b601f8151116107065760208151910151602082106106f7571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b60e051610100516040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261079e60c082610665565b51902090565b60c0516001600160a01b03163014806107ce575b156107c35760805190565b6107cb610746565b90565b5060a05146146107b856fe60806040526004361015610011575f80fd5b5f5f3560e01c8063027ecf1814611a3b57806306110a7614611a1e57806319b5e24714611a015780632eb38ae0146119e357806337b45025146118c25780634dc82ae514611888578063522eeeee1461184957806355cef30e146118095780635bf53f0d146117995780635d4df3bf1461144c5780636233f5d11461141157806368fdc7a11461123c5780636ab2a34b14611201578063714897df146111e4578063715018a6146111795780637798394114610ca357806379ba509714610c1857806384b0196e14610b0057806386fdef6814610acd5780638847bd7014610a895780638c4db2bf146106435780638da5cb5b1461061c578063a1532da214610601578063b61a1743146103b2578063b7848f3214610377578063d3c04cec1461033f578063e30c397814610318578063e347966b146102f1578063e3e9a30d146102d0578063e47b2d95146102b0578063f239939514610288578063f2fde38b14610218578063f364c90c146101d65763fc0c546a14610190575f80fd5b346101d357806003193601126101d35760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b80fd5b50346101d35760403660031901126101d3576020906040602435916004358152600884528181208360081c825284522054600160ff60405193161b1615158152f35b50346101d35760203660031901126101d3576001600160a01b0361023a611cb7565b6102426125f5565b16806001600160a01b031960035416176003556001600160a01b03600254167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b50346101d357806003193601126101d357602067ffffffffffffffff60065416604051908152f35b50346101d357806003193601126101d35760206040516401000000008152f35b50346101d357806003193601126101d357602060065460401c604051908152f35b50346101d35760203660031901126101d357602061031060043561220f565b604051908152f35b50346101d357806003193601126101d35760206001600160a01b0360035416604051908152f35b50346101d35760203660031901126101d35761037361035f60043561219c565b604051918291602083526020830190611d12565b0390f35b50346101d357806003193601126101d35760206040517ffa333ac258c009c97f9225a2e40e47f078355746c64e66c97954905db3c0def88152f35b50346101d35760403660031901126101d35760043560243567ffffffffffffffff81116105fd57366023820112156105fd57806004013567ffffffffffffffff81116105f95736602482840101116105f95761040c6125f5565b82845260096020526001600160a01b036040852054166105cd5761042f8161261c565b92901580156105c3575b61059b57906001600160a01b03916104776021604051848195602460208401968c88520184840137810189838201520301601f198101845283611d6c565b61051a602e8351936040519384917fffffffff0000000000000000000000000000000000000000000000000000000060208401977f6300000000000000000000000000000000000000000000000000000000000000895260e01b1660218401527f80600e6000396000f3000000000000000000000000000000000000000000000060258401525180918484015e810189838201520301601f198101835282611d6c565b519085f0168015610573577fa2d5e8477ede89d9a33b2b1004e36e2a4fa0cc3fd2c5149871c1bc1e31be2af2916040918486526009602052828620816001600160a01b031982541617905582519182526020820152a280f35b6004847fc9507473000000000000000000000000000000000000000000000000000000008152fd5b6004857fa0c03121000000000000000000000000000000000000000000000000000000008152fd5b5060208311610439565b602484847fa974428b000000000000000000000000000000000000000000000000000000008252600452fd5b8380fd5b8280fd5b50346101d357806003193601126101d3576020604051818152f35b50346101d357806003193601126101d35760206001600160a01b0360025416604051908152f35b50346101d3576101803660031901126101d35761065e611cb7565b6044359060243536610164116105f957610164359167ffffffffffffffff8311610a85576106986001600160a01b03933690600401611ce1565b9390911692838652600a60205260408620838752602052604086209081549067ffffffffffffffff821615610a555767ffffffffffffffff8260401c16610a255760018301548781036109f557506040516020810190602082526107128161070460408201868a611e9b565b03601f198101835282611d6c565b5190209360028401548581036109c5575061072c8861219c565b610736815161261c565b80915084036109955750909190895b82811061092a5750604051906101008201936101e0820151835261020082015190602084019182526001948d916040860190606087019060808801915b8486106108df5750505050505091610380610160608093600196956064358952608435807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4703901515026101208601528560a461014087013760c0602083016101c087015e8451610280860152516102a08501528460e082016102c086015e60406101246103408601370191015e6020836103008160085afa1691511416156108b757916040917f35691e53eb848d3e9b4854a5fa382674f313fe448f164eb56a22b95309e6e923937fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff000000000000000042861b169116179055815160208101906101006064833761010081526108a561012082611d6c565b5190209082519182526020820152a480f35b6004877f09bde339000000000000000000000000000000000000000000000000000000008152fd5b909192939498600190610200828c0160061b8a016101e08101518852015183528a60051b840135855260408660608160075afa1660408a60808160065afa1699019493929190610782565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000016109588285879697612314565b35101561096a57600101929192610745565b7ffc41e936000000000000000000000000000000000000000000000000000000008b5260045260248afd5b8a604491857fc8a519a8000000000000000000000000000000000000000000000000000000008352600452602452fd5b89604491877f6b75f2cf000000000000000000000000000000000000000000000000000000008352600452602452fd5b88604491897f717ed8f9000000000000000000000000000000000000000000000000000000008352600452602452fd5b60448886887fe6a1aaf5000000000000000000000000000000000000000000000000000000008352600452602452fd5b60448886887fa79baa72000000000000000000000000000000000000000000000000000000008352600452602452fd5b8480fd5b50346101d35760203660031901126101d357606090600435815260076020526040812080549060026001820154910154916040519350835260208301526040820152f35b50346101d35760203660031901126101d3576001600160a01b036040602092600435815260098452205416604051908152f35b50346101d357806003193601126101d357610bbc90610b3e7f000000000000000000000000000000000000000000000000000000000000000061280f565b90610b687f000000000000000000000000000000000000000000000000000000000000000061280f565b906020610bca60405193610b7c8386611d6c565b8385525f3681376040519687967f0f00000000000000000000000000000000000000000000000000000000000000885260e08589015260e0880190611d12565b908682036040880152611d12565b904660608601523060808601528260a086015284820360c08601528080855193848152019401925b828110610c0157505050500390f35b835185528695509381019392810192600101610bf2565b50346101d357806003193601126101d357336001600160a01b036003541603610c90576001600160a01b031960035416600355600254336001600160a01b03198216176002556001600160a01b033391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08380a380f35b8063118cdaa760e01b6024925233600452fd5b50346101d35760603660031901126101d35760043567ffffffffffffffff811161117557606081600401916003199036030112611175576024359067ffffffffffffffff82116105fd57816004019061010060031984360301126105f95760443567ffffffffffffffff8111610a8557610d21903690600401611c86565b939091610d2c612581565b610d3581612278565b602482013546810361114657506006548435949067ffffffffffffffff8116808711156111165760018101809111611102578087036110d257506044840135804210156110a357506084840191610d8c8382611d36565b98905060a4860192610d9e8484611d36565b90508a036110805760c48701359586159260e4890135998a1585036110585790610dd29291610dcc87612059565b92612332565b67ffffffffffffffff89116110405767ffffffffffffffff191667ffffffffffffffff89161760065515610f7b575b889288610e74575b505050917fb33c4bbf82ba9350d3f74c3b31675d26ca65480569a9c60a2024d335e99a17af93606492608094604051988952602089015260408801526060870152013593a3807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b610ecd935090610e92610e8a6020949383611d36565b939092611d36565b60409591955195869485947e4b4bf700000000000000000000000000000000000000000000000000000000865260648b013560048701611ed8565b03818a6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165af1908115610f70578791610f14575b5083826080610e09565b919290506020823d602011610f68575b81610f3160209383611d6c565b81010312610f645790519091907fb33c4bbf82ba9350d3f74c3b31675d26ca65480569a9c60a2024d335e99a17af610f0a565b8680fd5b3d9150610f24565b6040513d89823e3d90fd5b6040516060810181811067ffffffffffffffff82111761102c576040528481526002602082016064880135815260408301908982528a8d52600760205260408d209351845551600184015551910155600654610fda878260401c612173565b77ffffffffffffffffffffffffffffffffffffffffffffffff81116110155767ffffffffffffffff9081199060401b16911617600655610e01565b6306dfcc6560e41b8b5260c060045260245260448afd5b60248b634e487b7160e01b81526041600452fd5b60448b8a6306dfcc6560e41b82526040600452602452fd5b60048e7ffee7b8b3000000000000000000000000000000000000000000000000000000008152fd5b60448b8b61108e8787611d36565b9190506355c5b3e360e11b8352600452602452fd5b7fe63fca9300000000000000000000000000000000000000000000000000000000895260045242602452604488fd5b88604491887f3db053c4000000000000000000000000000000000000000000000000000000008352600452602452fd5b602489634e487b7160e01b81526011600452fd5b88604491887f58680fc8000000000000000000000000000000000000000000000000000000008352600452602452fd5b7f857c0bad00000000000000000000000000000000000000000000000000000000875260045246602452604486fd5b5080fd5b50346101d357806003193601126101d3576111926125f5565b6001600160a01b031960035416600355806001600160a01b036002546001600160a01b03198116600255167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a380f35b50346101d357806003193601126101d35760206040516101008152f35b50346101d357806003193601126101d35760206040517fc5151050d01728d1147f6a43f0763a8037d4d1ba7d0e9ad127da1a7bb32e8ff98152f35b50346101d35760603660031901126101d3576004359067ffffffffffffffff82116101d3576060826004019260031990360301126101d35760243560443567ffffffffffffffff81116105fd57611297903690600401611c86565b906112a0612581565b6112a985612278565b60065467ffffffffffffffff81168085036113e1575060401c806113b65750936112d8918495610dcc8561220f565b81600455604051907ffe4758e6ccdb65cb7d78b678b554dc5319e940c6ee582e94811b7d48fbb506c58380a26001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156113b257816004818580947f54ff5b820000000000000000000000000000000000000000000000000000000083525af180156113a757611392575b507f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b8161139c91611d6c565b6101d357805f61136c565b6040513d84823e3d90fd5b5050fd5b7f1442d2b1000000000000000000000000000000000000000000000000000000008552600452602484fd5b85604491867ff324fcf0000000000000000000000000000000000000000000000000000000008352600452602452fd5b50346101d357806003193601126101d35760206040517fe541c8b8ee638630b567eb5dd2b42dbef93363b2398df3e37836d5ed121a5ec88152f35b50346116a35760a03660031901126116a357600435602435906044356001600160a01b0381168091036116a3576064359260843567ffffffffffffffff81116116a35761149d903690600401611ce1565b6114a8949194612581565b815f52600760205260405f2094855490811561176d57835f52600860205260405f20918560081c92835f5260205260405f205493600160ff88161b9283861661173d579060405160208101908982528a60408201528c606082015260608152611512608082611d6c565b519020604051602081019182526020815261152e604082611d6c565b519020915f915b8083106116ff57505050036116d7576002870192835492838a116116a7579261157c928a928796958a99985f52600860205260405f20905f526020521760405f2055612152565b905560065467ffffffffffffffff8019611599898460401c612152565b60401b169116176006557fb94bf7f9302edf52a596286915a69b4b0685574cffdedd0712e3c62f2550f0ba6020604051888152a460016001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001692015491803b156116a3575f928360a49260405196879586947f67c84919000000000000000000000000000000000000000000000000000000008652600486015260248501526044840152608060648401528160848401525af1801561169857611685575b50807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b61169191505f90611d6c565b5f5f61165e565b6040513d5f823e3d90fd5b5f80fd5b838a7faf321b81000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fb05e92fa000000000000000000000000000000000000000000000000000000005f5260045ffd5b90919261170d848385612314565b35908181101561172c575f52602052600160405f205b93019190611535565b905f52602052600160405f20611723565b87877f6bd4745f000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b837f233af958000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346116a35760403660031901126116a3576001600160a01b036117ba611cb7565b165f52600a60205260405f206024355f52602052608060405f20805490600260018201549101549067ffffffffffffffff60405193818116855260401c16602084015260408301526060820152f35b346116a35760203660031901126116a35760043567ffffffffffffffff81116116a35761010060031982360301126116a357610310602091600401612059565b346116a35760203660031901126116a35760043567ffffffffffffffff81116116a357606060031982360301126116a357610310602091600401611f07565b346116a3575f3660031901126116a35760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346116a35760603660031901126116a35760243560443560043581156119bb57825f5260096020526001600160a01b0360405f205416156119a857335f52600a60205260405f20815f5260205260405f2067ffffffffffffffff815416611978576002839167ffffffffffffffff421667ffffffffffffffff1982541617815585600182015501556040519182527f2ef4f533bd2370908512d38b59d719013162741f80220628f29f1716ba29dd1d60203393a4005b507f85a6e8f3000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b82633dd7366f60e21b5f5260045260245ffd5b7feb7e905d000000000000000000000000000000000000000000000000000000005f5260045ffd5b346116a3575f3660031901126116a357602060045415604051908152f35b346116a3575f3660031901126116a3576020600554604051908152f35b346116a3575f3660031901126116a3576020600454604051908152f35b346116a35760603660031901126116a35760043567ffffffffffffffff81116116a3578060040190606060031982360301126116a3576024359167ffffffffffffffff83116116a3578260040191606060031985360301126116a35760443567ffffffffffffffff81116116a357611ab7903690600401611c86565b939091611ac382612278565b60448082013596013580871115611c575750602490611b09611ae58680611d36565b9390920192611b01611af78589611d36565b9490923691611dba565b923691611e0e565b815180158015611c4c575b8015611c41575b611ba857905f915f935f945b828610611bd05750505050640100000000915011611ba857611b79611ba3927f9d917a4b162b3269a51d65ea7d208014cb13492aab8b46960435524451b87bb396611b7187611f07565b958692612332565b8260045585600555611b96611b8e8580611d36565b929095611d36565b9160405195869586611ed8565b0390a2005b7faf48fc0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160a01b0380611be78885969798956122ec565b5116911610801590611c2f575b611ba8576001611c236001600160a01b03611c0f88866122ec565b511692611c1c88886122ec565b5190612173565b95019493929190611b27565b50611c3a85856122ec565b5115611bf4565b508151811415611b1b565b506101008111611b14565b867fc97ae1c4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9181601f840112156116a35782359167ffffffffffffffff83116116a357602080850194606085020101116116a357565b600435906001600160a01b03821682036116a357565b35906001600160a01b03821682036116a357565b9181601f840112156116a35782359167ffffffffffffffff83116116a3576020808501948460051b0101116116a357565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b903590601e19813603018212156116a3570180359067ffffffffffffffff82116116a357602001918160051b360383136116a357565b90601f8019910116810190811067ffffffffffffffff821117611d8e57604052565b634e487b7160e01b5f52604160045260245ffd5b67ffffffffffffffff8111611d8e5760051b60200190565b929190611dc681611da2565b93611dd46040519586611d6c565b602085838152019160051b81019283116116a357905b828210611df657505050565b60208091611e0384611ccd565b815201910190611dea565b929190611e1a81611da2565b93611e286040519586611d6c565b602085838152019160051b81019283116116a357905b828210611e4a57505050565b8135815260209182019101611e3e565b916020908281520191905f5b818110611e735750505090565b9091926020806001926001600160a01b03611e8d88611ccd565b168152019401929101611e66565b90918281527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff83116116a35760209260051b809284830137010190565b9391611f049593611ef6928652606060208701526060860191611e5a565b926040818503910152611e9b565b90565b90611f3b91611f168180611d36565b611f33611f296020859794970185611d36565b9690923691611dba565b943691611e0e565b926040516020810181819360208151939101925f5b818110612037575050611f6c925003601f198101835282611d6c565b51902060405160208101908160208751919701905f5b81811061202157505050611fa381611f04969703601f198101835282611d6c565b51902060405191604060208401947fc5151050d01728d1147f6a43f0763a8037d4d1ba7d0e9ad127da1a7bb32e8ff986527f00000000000000000000000000000000000000000000000000000000000000008286015201356060840152608083015260a082015260a0815261201960c082611d6c565b519020612540565b8251895260209889019890920191600101611f82565b84516001600160a01b0316835260209485019486945090920191600101611f50565b611f04906120ad61209b6120706080840184611d36565b929061070461208260a0870187611d36565b604051958694602086019860408a526060870191611e5a565b848103601f1901604086015291611e9b565b5190209060e06040519160208301937ffa333ac258c009c97f9225a2e40e47f078355746c64e66c97954905db3c0def885527f000000000000000000000000000000000000000000000000000000000000000060408501528135606085015260208201356080850152604082013560a0850152606082013560c08501528284015260c08101356101008401520135610120820152610120815261201961014082611d6c565b9190820391821161215f57565b634e487b7160e01b5f52601160045260245ffd5b9190820180921161215f57565b67ffffffffffffffff8111611d8e57601f01601f191660200190565b90815f5260096020526001600160a01b0360405f2054169182156121fd5750813b5f19810190811161215f5760016121d382612180565b6121e06040519182611d6c565b8281526121ec83612180565b602082019190601f1901368337943c565b633dd7366f60e21b5f5260045260245ffd5b611f049060405160208101917fe541c8b8ee638630b567eb5dd2b42dbef93363b2398df3e37836d5ed121a5ec883527f00000000000000000000000000000000000000000000000000000000000000006040830152606082015260608152612019608082611d6c565b61228190611f07565b60045490818103612290575050565b81156122c4577f1f4fabc7000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7f2eba0327000000000000000000000000000000000000000000000000000000005f5260045ffd5b80518210156123005760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b91908110156123005760051b0190565b3560ff811681036116a35790565b909391926123408280611d36565b8093915085036125295760208101915f805b85811061250d57508060011b908082046002149015171561215f5760039004966001880180981161215f579594939291905f965f965b8588106123be5789897ebfb6ab000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9091929394959697818910156123005760608902830160ff6123df82612324565b161580612501575b806124f5575b6124eb57806123fe61240f92612324565b602060408301359201359087612671565b5060048110156124d757158015906124a5575b61246c57506124469061243f8a6124398989611d36565b90612314565b3590612173565b9789891015612460576001905b0196959493929190612388565b50505050505050915050565b6001600160a01b03908a7f35f8d429000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b506124b48a6124398880611d36565b356001600160a01b0381168091036116a3576001600160a01b0382161415612422565b634e487b7160e01b5f52602160045260245ffd5b5097600190612453565b506040810135156123ed565b506020810135156123e7565b9061252260019161243f846124398989611d36565b9101612352565b82856355c5b3e360e11b5f5260045260245260445ffd5b60429061254b6126f3565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6125cd5760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160a01b0360025416330361260957565b63118cdaa760e01b5f523360045260245ffd5b61020081108015612655575b61264e576101bf19810190811161215f5760061c905f19820191821161215f5760019190565b505f905f90565b50806101bf1981011161215f5760406101bf1982081515612628565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116126e8579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15611698575f516001600160a01b038116156126de57905f905f90565b505f906001905f90565b5050505f9160039190565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163014806127e6575b1561274e577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a081526127e060c082611d6c565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614612725565b60ff811690601f821161283e576040519161282b604084611d6c565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIDPNTokenIssuer\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"dpnChainId_\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Valset\",\"name\":\"initial\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchNonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyDelivered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timeout\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nowTimestamp\",\"type\":\"uint256\"}],\"name\":\"BatchExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"BatchNonceGap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"}],\"name\":\"ClaimExceedsTotal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ClaimsOutstanding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CreditsAlreadySet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CreditsNotSet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"credits\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"settlement\",\"type\":\"address\"}],\"name\":\"CreditsSettlementMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InputOutOfField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"supplied\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"ordered\",\"type\":\"bytes32\"}],\"name\":\"InputsMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"InsufficientPower\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidClaimCommitment\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidMerkleProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidValset\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidVerifyingKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"JobExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"JobNotOrdered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"last\",\"type\":\"uint256\"}],\"name\":\"RetireNonceMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SettlementRetired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"last\",\"type\":\"uint256\"}],\"name\":\"StaleBatchNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"current\",\"type\":\"uint256\"}],\"name\":\"StaleValsetNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnboundInputsHash\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchNonce\",\"type\":\"uint256\"}],\"name\":\"UnknownClaimBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"}],\"name\":\"UnknownVerifyingKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"supplied\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stored\",\"type\":\"bytes32\"}],\"name\":\"ValsetMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"}],\"name\":\"VerifyingKeyExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"supplied\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"ordered\",\"type\":\"bytes32\"}],\"name\":\"VerifyingKeyMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VerifyingKeyStoreFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"WrongChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"WrongInputCount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"records\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pushedTotal\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claimRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"claimTotal\",\"type\":\"uint256\"}],\"name\":\"BatchSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batchNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"credits\",\"type\":\"address\"}],\"name\":\"CreditsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"}],\"name\":\"JobOrdered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"proofHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"}],\"name\":\"ProofDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"lastBatchNonce\",\"type\":\"uint256\"}],\"name\":\"Retired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checkpoint\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"name\":\"ValsetUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"publicInputs\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"data\",\"type\":\"address\"}],\"name\":\"VerifyingKeyRegistered\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BATCH_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PUBLIC_INPUTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TOTAL_POWER\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_VALIDATORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RETIRE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VALSET_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"l2ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeout\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"recipients\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"refundTo\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"refundWei\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes32\",\"name\":\"claimRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"claimTotal\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Batch\",\"name\":\"batch\",\"type\":\"tuple\"}],\"name\":\"batchDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchNonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchNonce\",\"type\":\"uint256\"}],\"name\":\"claimBatches\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"remaining\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"contractIPurchaseRefunder\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[8]\",\"name\":\"proof\",\"type\":\"uint256[8]\"},{\"internalType\":\"uint256[]\",\"name\":\"publicInputs\",\"type\":\"uint256[]\"}],\"name\":\"deliverProof\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dpnChainId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchNonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"team\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"jobs\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"orderedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastBatchNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputsHash\",\"type\":\"bytes32\"}],\"name\":\"orderJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"outstandingClaims\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"vk\",\"type\":\"bytes\"}],\"name\":\"registerVerifyingKey\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Valset\",\"name\":\"currentValset\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"lastBatchNonce_\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"internalType\":\"structDPNSettlement.Signature[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"retire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"lastBatchNonce_\",\"type\":\"uint256\"}],\"name\":\"retireDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"retired\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"credits_\",\"type\":\"address\"}],\"name\":\"setCredits\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Valset\",\"name\":\"currentValset\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"l2ChainId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeout\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"recipients\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"},{\"internalType\":\"address[]\",\"name\":\"refundTo\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"refundWei\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes32\",\"name\":\"claimRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"claimTotal\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Batch\",\"name\":\"batch\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"internalType\":\"structDPNSettlement.Signature[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"submitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIDPNTokenIssuer\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Valset\",\"name\":\"newValset\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Valset\",\"name\":\"currentValset\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"internalType\":\"structDPNSettlement.Signature[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"updateValset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valsetCheckpoint\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structDPNSettlement.Valset\",\"name\":\"vs\",\"type\":\"tuple\"}],\"name\":\"valsetDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valsetNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"}],\"name\":\"verifyingKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"vk\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"vkId\",\"type\":\"bytes32\"}],\"name\":\"verifyingKeys\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"data\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x6101a08060405234610635576133a3803803809161001d8285610665565b83398101906080818303126106355780516001600160a01b038116918282036106355760208101516001600160401b03811161063557810184601f820112156106355780516001600160401b0381116106515760405190610088601f8201601f191660200183610665565b8082526020820192876020838301011161063557815f926020809301865e8301015260408301516001600160401b038111610635578301936060858803126106355760405194606086016001600160401b038111878210176106515760405280516001600160401b03811161063557810188601f820112156106355780519061011082610688565b9161011e6040519384610665565b80835260208084019160051b830101918b831161063557602001905b82821061063957505050865260208101516001600160401b0381116106355781019780601f8a01121561063557885161017281610688565b996101806040519b8c610665565b818b526020808c019260051b82010192831161063557602001905b82821061062557505050606060406101c492602089019a8b52015195604088019687520161069f565b9560409687516101d48982610665565b600d8152602081016c11141394d95d1d1b195b595b9d609a1b81528951906101fc8b83610665565b600182526020820192603160f81b8452610215816106db565b61012052610222836106db565b6101405251902060e052519020610100524660a05261023f610746565b6080523060c0526001600160a01b0316801561061257600380546001600160a01b031990811690915560028054918216831790556001600160a01b03167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a31561060357610160525190206101805281518451815190811580156105f8575b80156105ed575b61054d57905f915f935f945b83861061055c575050505064010000000091501161054d578151938051948251610180519186516020810181819360208151939101925f5b81811061052b575050610327925003601f198101835282610665565b519020865160208101908160208b51919b01905f5b8181106105155750505061035f8160429798999a9b03601f198101835282610665565b5190209088519260208401947fc5151050d01728d1147f6a43f0763a8037d4d1ba7d0e9ad127da1a7bb32e8ff986528a8501526060840152608083015260a082015260a081526103b060c082610665565b5190206103bb6107a4565b9086519161190160f01b83526002830152602282015220918260045551928360055551905190845192606084019084526060602085015281518091526020608085019201905f5b8181106104f65750505082810385840152602080835192838152019201905f5b8181106104e05750505090807f9d917a4b162b3269a51d65ea7d208014cb13492aab8b46960435524451b87bb3920390a251612bc990816107da823960805181612a8f015260a05181612b4c015260c05181612a60015260e05181612ade01526101005181612b040152610120518161133c015261014051816113660152610160518181816101c501528181610b8d0152818161165a015261191a015261018051818181611ba0015281816122fd0152818161246c01526125a30152f35b8251845260209384019390920191600101610422565b82516001600160a01b0316845260209384019390920191600101610402565b82518d5260209c8d019c9092019160010161033c565b84516001600160a01b031683526020948501948694509092019160010161030b565b632bd23f0360e21b5f5260045ffd5b929391929091906001600160a01b0361057587856106b3565b51166001600160a01b03909116108015906105db575b61054d576001600160a01b036105a186846106b3565b5116906105ae86856106b3565b5181018091116105c757600190950194939291906102d3565b634e487b7160e01b5f52601160045260245ffd5b506105e685846106b3565b511561058b565b5080518214156102c7565b5061010082116102c0565b63d92e233d60e01b5f5260045ffd5b631e4fbdf760e01b5f525f60045260245ffd5b815181526020918201910161019b565b5f80fd5b602080916106468461069f565b81520191019061013a565b634e487b7160e01b5f52604160045260245ffd5b601f909101601f19168101906001600160401b0382119082101761065157604052565b6001600160401b0381116106515760051b60200190565b51906001600160a01b038216820361063557565b80518210156106c75760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b601f8151116107065760208151910151602082106106f7571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b60e051610100516040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261079e60c082610665565b51902090565b60c0516001600160a01b03163014806107ce575b156107c35760805190565b6107cb610746565b90565b5060a05146146107b856fe60806040526004361015610011575f80fd5b5f5f3560e01c8063027ecf1814611d6257806306110a7614611d4557806319b5e24714611d2857806326540fd214611d025780632eb38ae014611ce457806337b4502514611bc35780634dc82ae514611b89578063522eeeee14611b4a5780635bf53f0d14611ada5780635d4df3bf1461178d5780636233f5d11461175257806368fdc7a1146115885780636ab2a34b1461154d578063714897df14611530578063715018a6146114c557806379ba50971461143a57806384b0196e1461132257806386fdef68146112ef5780638847bd70146112ab5780638c4db2bf14610e695780638d0e6c8d146108645780638da5cb5b1461083d578063a1532da214610822578063b61a1743146105d7578063b7848f321461059c578063ce71e56c1461055a578063d3c04cec14610522578063e30c3978146104fb578063e347966b146104d4578063e3e9a30d146104b3578063e47b2d9514610493578063f06ab5b7146102c6578063f23993951461029e578063f2fde38b1461022e578063f364c90c146101ec5763fc0c546a146101a6575f80fd5b346101e957806003193601126101e95760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b80fd5b50346101e95760403660031901126101e9576020906040602435916004358152600884528181208360081c825284522054600160ff60405193161b1615158152f35b50346101e95760203660031901126101e9576001600160a01b03610250611fde565b610258612958565b16806001600160a01b031960035416176003556001600160a01b03600254167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b50346101e957806003193601126101e957602067ffffffffffffffff60065416604051908152f35b50346101e95760203660031901126101e9576102e0611fde565b6102e8612958565b600b546001600160a01b03811661046b576001600160a01b038216918215610443578380809260405160208101907f5116063000000000000000000000000000000000000000000000000000000000825260048152610348602482612093565b51915afa903d1561043b573d9161035e836124e3565b9261036c6040519485612093565b83523d86602085013e5b8061042f575b6103fa575b6001600160a01b039150163081036103ca57506001600160a01b0319168117600b557f48f13476d62744d8b854f53ed70939c282f0e12bd2cff0b2c992b8bb10a061038280a280f35b83604491847ffb8d7c5b000000000000000000000000000000000000000000000000000000008352600452602452fd5b5060208180518101031261042b57602001516001600160a01b03811680910361042b576001600160a01b0390610381565b8380fd5b5060208251101561037c565b606091610376565b6004847fd92e233d000000000000000000000000000000000000000000000000000000008152fd5b6004837f3d64ca08000000000000000000000000000000000000000000000000000000008152fd5b50346101e957806003193601126101e95760206040516401000000008152f35b50346101e957806003193601126101e957602060065460401c604051908152f35b50346101e95760203660031901126101e95760206104f3600435612572565b604051908152f35b50346101e957806003193601126101e95760206001600160a01b0360035416604051908152f35b50346101e95760203660031901126101e9576105566105426004356124ff565b604051918291602083526020830190612039565b0390f35b50346101e95760203660031901126101e9576004359067ffffffffffffffff82116101e95761014060031983360301126101e95760206104f3836004016123d5565b50346101e957806003193601126101e95760206040517ff5f1d1ff4ca7ddf55ee53c20d52530bc4d54307e8d2e27edbefc79c47108755a8152f35b50346101e95760403660031901126101e95760043560243567ffffffffffffffff811161081e573660238201121561081e57806004013567ffffffffffffffff811161042b57366024828401011161042b57610631612958565b82845260096020526001600160a01b036040852054166107f2576106548161297f565b92901580156107e8575b6107c057906001600160a01b039161069c6021604051848195602460208401968c88520184840137810189838201520301601f198101845283612093565b61073f602e8351936040519384917fffffffff0000000000000000000000000000000000000000000000000000000060208401977f6300000000000000000000000000000000000000000000000000000000000000895260e01b1660218401527f80600e6000396000f3000000000000000000000000000000000000000000000060258401525180918484015e810189838201520301601f198101835282612093565b519085f0168015610798577fa2d5e8477ede89d9a33b2b1004e36e2a4fa0cc3fd2c5149871c1bc1e31be2af2916040918486526009602052828620816001600160a01b031982541617905582519182526020820152a280f35b6004847fc9507473000000000000000000000000000000000000000000000000000000008152fd5b6004857fa0c03121000000000000000000000000000000000000000000000000000000008152fd5b506020831161065e565b602484847fa974428b000000000000000000000000000000000000000000000000000000008252600452fd5b8280fd5b50346101e957806003193601126101e9576020604051818152f35b50346101e957806003193601126101e95760206001600160a01b0360025416604051908152f35b50346101e95760603660031901126101e95760043567ffffffffffffffff8111610e6557606081600401916003199036030112610e65576024359067ffffffffffffffff821161081e578160040190610140600319843603011261042b5760443567ffffffffffffffff8111610e61576108e2903690600401611fad565b9390916108ed6128e4565b6108f6816125db565b6024820135468103610e32575060065484359467ffffffffffffffff821680871115610e025760018101809111610dee57808703610dbe5750604484013580421015610d8f5750608484019661094c888361205d565b98905060a486019361095e858561205d565b90508a03610d815760c4870194610975868661205d565b93905060e4890194610987868861205d565b90508503610d5e578d9415159384610d23575b6101048b0135998a15926101248d01359d8e158503610cf857906109c892916109c28c6123d5565b92612695565b67ffffffffffffffff8d11610ce0578d989694928f989694928c928f67ffffffffffffffff169067ffffffffffffffff19161760065515610c04575b8899610b28575b505050610a7e575b848b8b7fb33c4bbf82ba9350d3f74c3b31675d26ca65480569a9c60a2024d335e99a17af608060648d8f8e8e604051988952602089015260408801526060870152013593a3807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b610a956001600160a01b03610a9d9216948461205d565b92909361205d565b939091813b15610b2457858094610ae3604051978896879586947f177d6de6000000000000000000000000000000000000000000000000000000008652600486016123ae565b03925af18015610b1957610afa575b808080610a13565b81610b089195939495612093565b610b15579190865f610af2565b8680fd5b6040513d84823e3d90fd5b8580fd5b60209293995090610b80610b4a610b416064948a61205d565b9190968a61205d565b9160405197889687967e4b4bf70000000000000000000000000000000000000000000000000000000088520135600487016121ff565b0381896001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165af1908115610bf9578691610bc7575b50955f8981610a0b565b90506020813d602011610bf1575b81610be260209383612093565b81010312610b2457515f610bbd565b3d9150610bd5565b6040513d88823e3d90fd5b929496985050919395506040516060810181811067ffffffffffffffff821117610ccc578b8f60408f918e928e60029684528752606460208801940135845282870194855281526007602052209351845551600184015551910155600654610c6f8b8260401c6123a1565b77ffffffffffffffffffffffffffffffffffffffffffffffff8111610cb5578d989694928f9896949267ffffffffffffffff8d9381199060401b16911617600655610a04565b6306dfcc6560e41b8f5260c060045260245260448efd5b60248f634e487b7160e01b81526041600452fd5b60448f8e6306dfcc6560e41b82526040600452602452fd5b50505060048f7ffee7b8b3000000000000000000000000000000000000000000000000000000008152fd5b600b546001600160a01b031695508561099a5760048f7f482c97a7000000000000000000000000000000000000000000000000000000008152fd5b60448e86610d6c898b61205d565b9190506355c5b3e360e11b8352600452602452fd5b60448b8b610d6c888861205d565b7fe63fca9300000000000000000000000000000000000000000000000000000000895260045242602452604488fd5b88604491887f3db053c4000000000000000000000000000000000000000000000000000000008352600452602452fd5b602489634e487b7160e01b81526011600452fd5b88604491887f58680fc8000000000000000000000000000000000000000000000000000000008352600452602452fd5b7f857c0bad00000000000000000000000000000000000000000000000000000000875260045246602452604486fd5b8480fd5b5080fd5b50346101e9576101803660031901126101e957610e84611fde565b60443590602435366101641161042b57610164359167ffffffffffffffff8311610e6157610ebe6001600160a01b03933690600401612008565b9390911692838652600a60205260408620838752602052604086209081549067ffffffffffffffff82161561127b5767ffffffffffffffff8260401c1661124b57600183015487810361121b5750604051602081019060208252610f3881610f2a60408201868a6121c2565b03601f198101835282612093565b5190209360028401548581036111eb5750610f52886124ff565b610f5c815161297f565b80915084036111bb5750909190895b8281106111505750604051906101008201936101e0820151835261020082015190602084019182526001948d916040860190606087019060808801915b8486106111055750505050505091610380610160608093600196956064358952608435807f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4703901515026101208601528560a461014087013760c0602083016101c087015e8451610280860152516102a08501528460e082016102c086015e60406101246103408601370191015e6020836103008160085afa1691511416156110dd57916040917f35691e53eb848d3e9b4854a5fa382674f313fe448f164eb56a22b95309e6e923937fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff000000000000000042861b169116179055815160208101906101006064833761010081526110cb61012082612093565b5190209082519182526020820152a480f35b6004877f09bde339000000000000000000000000000000000000000000000000000000008152fd5b909192939498600190610200828c0160061b8a016101e08101518852015183528a60051b840135855260408660608160075afa1660408a60808160065afa1699019493929190610fa8565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000161117e8285879697612677565b35101561119057600101929192610f6b565b7ffc41e936000000000000000000000000000000000000000000000000000000008b5260045260248afd5b8a604491857fc8a519a8000000000000000000000000000000000000000000000000000000008352600452602452fd5b89604491877f6b75f2cf000000000000000000000000000000000000000000000000000000008352600452602452fd5b88604491897f717ed8f9000000000000000000000000000000000000000000000000000000008352600452602452fd5b60448886887fe6a1aaf5000000000000000000000000000000000000000000000000000000008352600452602452fd5b60448886887fa79baa72000000000000000000000000000000000000000000000000000000008352600452602452fd5b50346101e95760203660031901126101e957606090600435815260076020526040812080549060026001820154910154916040519350835260208301526040820152f35b50346101e95760203660031901126101e9576001600160a01b036040602092600435815260098452205416604051908152f35b50346101e957806003193601126101e9576113de906113607f0000000000000000000000000000000000000000000000000000000000000000612b72565b9061138a7f0000000000000000000000000000000000000000000000000000000000000000612b72565b9060206113ec6040519361139e8386612093565b8385525f3681376040519687967f0f00000000000000000000000000000000000000000000000000000000000000885260e08589015260e0880190612039565b908682036040880152612039565b904660608601523060808601528260a086015284820360c08601528080855193848152019401925b82811061142357505050500390f35b835185528695509381019392810192600101611414565b50346101e957806003193601126101e957336001600160a01b0360035416036114b2576001600160a01b031960035416600355600254336001600160a01b03198216176002556001600160a01b033391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08380a380f35b8063118cdaa760e01b6024925233600452fd5b50346101e957806003193601126101e9576114de612958565b6001600160a01b031960035416600355806001600160a01b036002546001600160a01b03198116600255167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a380f35b50346101e957806003193601126101e95760206040516101008152f35b50346101e957806003193601126101e95760206040517fc5151050d01728d1147f6a43f0763a8037d4d1ba7d0e9ad127da1a7bb32e8ff98152f35b50346101e95760603660031901126101e9576004359067ffffffffffffffff82116101e9576060826004019260031990360301126101e95760243560443567ffffffffffffffff811161081e576115e3903690600401611fad565b906115ec6128e4565b6115f5856125db565b60065467ffffffffffffffff8116808503611722575060401c806116f75750936116249184956109c285612572565b81600455604051907ffe4758e6ccdb65cb7d78b678b554dc5319e940c6ee582e94811b7d48fbb506c58380a26001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016803b156116f357816004818580947f54ff5b820000000000000000000000000000000000000000000000000000000083525af18015610b19576116de575b507f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b816116e891612093565b6101e957805f6116b8565b5050fd5b7f1442d2b1000000000000000000000000000000000000000000000000000000008552600452602484fd5b85604491867ff324fcf0000000000000000000000000000000000000000000000000000000008352600452602452fd5b50346101e957806003193601126101e95760206040517fe541c8b8ee638630b567eb5dd2b42dbef93363b2398df3e37836d5ed121a5ec88152f35b50346119e45760a03660031901126119e457600435602435906044356001600160a01b0381168091036119e4576064359260843567ffffffffffffffff81116119e4576117de903690600401612008565b6117e99491946128e4565b815f52600760205260405f20948554908115611aae57835f52600860205260405f20918560081c92835f5260205260405f205493600160ff88161b92838616611a7e579060405160208101908982528a60408201528c606082015260608152611853608082612093565b519020604051602081019182526020815261186f604082612093565b519020915f915b808310611a405750505003611a18576002870192835492838a116119e857926118bd928a928796958a99985f52600860205260405f20905f526020521760405f2055612380565b905560065467ffffffffffffffff80196118da898460401c612380565b60401b169116176006557fb94bf7f9302edf52a596286915a69b4b0685574cffdedd0712e3c62f2550f0ba6020604051888152a460016001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001692015491803b156119e4575f928360a49260405196879586947f67c84919000000000000000000000000000000000000000000000000000000008652600486015260248501526044840152608060648401528160848401525af180156119d9576119c6575b50807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b6119d291505f90612093565b5f5f61199f565b6040513d5f823e3d90fd5b5f80fd5b838a7faf321b81000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fb05e92fa000000000000000000000000000000000000000000000000000000005f5260045ffd5b909192611a4e848385612677565b359081811015611a6d575f52602052600160405f205b93019190611876565b905f52602052600160405f20611a64565b87877f6bd4745f000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b837f233af958000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346119e45760403660031901126119e4576001600160a01b03611afb611fde565b165f52600a60205260405f206024355f52602052608060405f20805490600260018201549101549067ffffffffffffffff60405193818116855260401c16602084015260408301526060820152f35b346119e45760203660031901126119e45760043567ffffffffffffffff81116119e457606060031982360301126119e4576104f360209160040161222e565b346119e4575f3660031901126119e45760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346119e45760603660031901126119e4576024356044356004358115611cbc57825f5260096020526001600160a01b0360405f20541615611ca957335f52600a60205260405f20815f5260205260405f2067ffffffffffffffff815416611c79576002839167ffffffffffffffff421667ffffffffffffffff1982541617815585600182015501556040519182527f2ef4f533bd2370908512d38b59d719013162741f80220628f29f1716ba29dd1d60203393a4005b507f85a6e8f3000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b82633dd7366f60e21b5f5260045260245ffd5b7feb7e905d000000000000000000000000000000000000000000000000000000005f5260045ffd5b346119e4575f3660031901126119e457602060045415604051908152f35b346119e4575f3660031901126119e45760206001600160a01b03600b5416604051908152f35b346119e4575f3660031901126119e4576020600554604051908152f35b346119e4575f3660031901126119e4576020600454604051908152f35b346119e45760603660031901126119e45760043567ffffffffffffffff81116119e4578060040190606060031982360301126119e4576024359167ffffffffffffffff83116119e4578260040191606060031985360301126119e45760443567ffffffffffffffff81116119e457611dde903690600401611fad565b939091611dea826125db565b60448082013596013580871115611f7e5750602490611e30611e0c868061205d565b9390920192611e28611e1e858961205d565b94909236916120e1565b923691612135565b815180158015611f73575b8015611f68575b611ecf57905f915f935f945b828610611ef75750505050640100000000915011611ecf57611ea0611eca927f9d917a4b162b3269a51d65ea7d208014cb13492aab8b46960435524451b87bb396611e988761222e565b958692612695565b8260045585600555611ebd611eb5858061205d565b92909561205d565b91604051958695866121ff565b0390a2005b7faf48fc0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160a01b0380611f0e88859697989561264f565b5116911610801590611f56575b611ecf576001611f4a6001600160a01b03611f36888661264f565b511692611f43888861264f565b51906123a1565b95019493929190611e4e565b50611f61858561264f565b5115611f1b565b508151811415611e42565b506101008111611e3b565b867fc97ae1c4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9181601f840112156119e45782359167ffffffffffffffff83116119e457602080850194606085020101116119e457565b600435906001600160a01b03821682036119e457565b35906001600160a01b03821682036119e457565b9181601f840112156119e45782359167ffffffffffffffff83116119e4576020808501948460051b0101116119e457565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b903590601e19813603018212156119e4570180359067ffffffffffffffff82116119e457602001918160051b360383136119e457565b90601f8019910116810190811067ffffffffffffffff8211176120b557604052565b634e487b7160e01b5f52604160045260245ffd5b67ffffffffffffffff81116120b55760051b60200190565b9291906120ed816120c9565b936120fb6040519586612093565b602085838152019160051b81019283116119e457905b82821061211d57505050565b6020809161212a84611ff4565b815201910190612111565b929190612141816120c9565b9361214f6040519586612093565b602085838152019160051b81019283116119e457905b82821061217157505050565b8135815260209182019101612165565b916020908281520191905f5b81811061219a5750505090565b9091926020806001926001600160a01b036121b488611ff4565b16815201940192910161218d565b90918281527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff83116119e45760209260051b809284830137010190565b939161222b959361221d928652606060208701526060860191612181565b9260408185039101526121c2565b90565b906122629161223d818061205d565b61225a612250602085979497018561205d565b96909236916120e1565b943691612135565b926040516020810181819360208151939101925f5b81811061235e575050612293925003601f198101835282612093565b51902060405160208101908160208751919701905f5b818110612348575050506122ca8161222b969703601f198101835282612093565b51902060405191604060208401947fc5151050d01728d1147f6a43f0763a8037d4d1ba7d0e9ad127da1a7bb32e8ff986527f00000000000000000000000000000000000000000000000000000000000000008286015201356060840152608083015260a082015260a0815261234060c082612093565b5190206128a3565b82518952602098890198909201916001016122a9565b84516001600160a01b0316835260209485019486945090920191600101612277565b9190820391821161238d57565b634e487b7160e01b5f52601160045260245ffd5b9190820180921161238d57565b92906123c79061222b9593604086526040860191612181565b9260208185039101526121c2565b61222b90612410610f2a6123ec608084018461205d565b6123fc60a086959395018661205d565b6040949194519485936020850197886123ae565b5190209061012061243a610f2a61242a60c085018561205d565b6123fc60e087959395018761205d565b519020916040519260208401947ff5f1d1ff4ca7ddf55ee53c20d52530bc4d54307e8d2e27edbefc79c47108755a86527f000000000000000000000000000000000000000000000000000000000000000060408601528235606086015260208301356080860152604083013560a0860152606083013560c086015260e0850152610100840152610100810135828401520135610140820152610140815261234061016082612093565b67ffffffffffffffff81116120b557601f01601f191660200190565b90815f5260096020526001600160a01b0360405f2054169182156125605750813b5f19810190811161238d576001612536826124e3565b6125436040519182612093565b82815261254f836124e3565b602082019190601f1901368337943c565b633dd7366f60e21b5f5260045260245ffd5b61222b9060405160208101917fe541c8b8ee638630b567eb5dd2b42dbef93363b2398df3e37836d5ed121a5ec883527f00000000000000000000000000000000000000000000000000000000000000006040830152606082015260608152612340608082612093565b6125e49061222e565b600454908181036125f3575050565b8115612627577f1f4fabc7000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7f2eba0327000000000000000000000000000000000000000000000000000000005f5260045ffd5b80518210156126635760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b91908110156126635760051b0190565b3560ff811681036119e45790565b909391926126a3828061205d565b80939150850361288c5760208101915f805b85811061287057508060011b908082046002149015171561238d5760039004966001880180981161238d579594939291905f965f965b8588106127215789897ebfb6ab000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9091929394959697818910156126635760608902830160ff61274282612687565b161580612864575b80612858575b61284e578061276161277292612687565b6020604083013592013590876129d4565b50600481101561283a5715801590612808575b6127cf57506127a9906127a28a61279c898961205d565b90612677565b35906123a1565b97898910156127c3576001905b01969594939291906126eb565b50505050505050915050565b6001600160a01b03908a7f35f8d429000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b506128178a61279c888061205d565b356001600160a01b0381168091036119e4576001600160a01b0382161415612785565b634e487b7160e01b5f52602160045260245ffd5b50976001906127b6565b50604081013515612750565b5060208101351561274a565b906128856001916127a28461279c898961205d565b91016126b5565b82856355c5b3e360e11b5f5260045260245260445ffd5b6042906128ae612a56565b90604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6129305760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b6001600160a01b0360025416330361296c57565b63118cdaa760e01b5f523360045260245ffd5b610200811080156129b8575b6129b1576101bf19810190811161238d5760061c905f19820191821161238d5760019190565b505f905f90565b50806101bf1981011161238d5760406101bf198208151561298b565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411612a4b579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156119d9575f516001600160a01b03811615612a4157905f905f90565b505f906001905f90565b5050505f9160039190565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016301480612b49575b15612ab1577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152612b4360c082612093565b51902090565b507f00000000000000000000000000000000000000000000000000000000000000004614612a88565b60ff811690601f8211612ba15760405191612b8e604084612093565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd",
 }
 
 // DPNSettlementABI is the input ABI used to generate the binding from.
@@ -4297,9 +5344,9 @@ func (_DPNSettlement *DPNSettlementCallerSession) VALSETTYPEHASH() ([32]byte, er
 	return _DPNSettlement.Contract.VALSETTYPEHASH(&_DPNSettlement.CallOpts)
 }
 
-// BatchDigest is a free data retrieval call binding the contract method 0x55cef30e.
+// BatchDigest is a free data retrieval call binding the contract method 0xce71e56c.
 //
-// Solidity: function batchDigest((uint256,uint256,uint256,bytes32,address[],uint256[],bytes32,uint256) batch) view returns(bytes32)
+// Solidity: function batchDigest((uint256,uint256,uint256,bytes32,address[],uint256[],address[],uint256[],bytes32,uint256) batch) view returns(bytes32)
 func (_DPNSettlement *DPNSettlementCaller) BatchDigest(opts *bind.CallOpts, batch DPNSettlementBatch) ([32]byte, error) {
 	var out []interface{}
 	err := _DPNSettlement.contract.Call(opts, &out, "batchDigest", batch)
@@ -4314,16 +5361,16 @@ func (_DPNSettlement *DPNSettlementCaller) BatchDigest(opts *bind.CallOpts, batc
 
 }
 
-// BatchDigest is a free data retrieval call binding the contract method 0x55cef30e.
+// BatchDigest is a free data retrieval call binding the contract method 0xce71e56c.
 //
-// Solidity: function batchDigest((uint256,uint256,uint256,bytes32,address[],uint256[],bytes32,uint256) batch) view returns(bytes32)
+// Solidity: function batchDigest((uint256,uint256,uint256,bytes32,address[],uint256[],address[],uint256[],bytes32,uint256) batch) view returns(bytes32)
 func (_DPNSettlement *DPNSettlementSession) BatchDigest(batch DPNSettlementBatch) ([32]byte, error) {
 	return _DPNSettlement.Contract.BatchDigest(&_DPNSettlement.CallOpts, batch)
 }
 
-// BatchDigest is a free data retrieval call binding the contract method 0x55cef30e.
+// BatchDigest is a free data retrieval call binding the contract method 0xce71e56c.
 //
-// Solidity: function batchDigest((uint256,uint256,uint256,bytes32,address[],uint256[],bytes32,uint256) batch) view returns(bytes32)
+// Solidity: function batchDigest((uint256,uint256,uint256,bytes32,address[],uint256[],address[],uint256[],bytes32,uint256) batch) view returns(bytes32)
 func (_DPNSettlement *DPNSettlementCallerSession) BatchDigest(batch DPNSettlementBatch) ([32]byte, error) {
 	return _DPNSettlement.Contract.BatchDigest(&_DPNSettlement.CallOpts, batch)
 }
@@ -4376,6 +5423,37 @@ func (_DPNSettlement *DPNSettlementCallerSession) ClaimBatches(batchNonce *big.I
 	Remaining *big.Int
 }, error) {
 	return _DPNSettlement.Contract.ClaimBatches(&_DPNSettlement.CallOpts, batchNonce)
+}
+
+// Credits is a free data retrieval call binding the contract method 0x26540fd2.
+//
+// Solidity: function credits() view returns(address)
+func (_DPNSettlement *DPNSettlementCaller) Credits(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _DPNSettlement.contract.Call(opts, &out, "credits")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Credits is a free data retrieval call binding the contract method 0x26540fd2.
+//
+// Solidity: function credits() view returns(address)
+func (_DPNSettlement *DPNSettlementSession) Credits() (common.Address, error) {
+	return _DPNSettlement.Contract.Credits(&_DPNSettlement.CallOpts)
+}
+
+// Credits is a free data retrieval call binding the contract method 0x26540fd2.
+//
+// Solidity: function credits() view returns(address)
+func (_DPNSettlement *DPNSettlementCallerSession) Credits() (common.Address, error) {
+	return _DPNSettlement.Contract.Credits(&_DPNSettlement.CallOpts)
 }
 
 // DpnChainId is a free data retrieval call binding the contract method 0x4dc82ae5.
@@ -5084,23 +6162,44 @@ func (_DPNSettlement *DPNSettlementTransactorSession) Retire(currentValset DPNSe
 	return _DPNSettlement.Contract.Retire(&_DPNSettlement.TransactOpts, currentValset, lastBatchNonce_, sigs)
 }
 
-// SubmitBatch is a paid mutator transaction binding the contract method 0x77983941.
+// SetCredits is a paid mutator transaction binding the contract method 0xf06ab5b7.
 //
-// Solidity: function submitBatch((address[],uint256[],uint256) currentValset, (uint256,uint256,uint256,bytes32,address[],uint256[],bytes32,uint256) batch, (uint8,bytes32,bytes32)[] sigs) returns()
+// Solidity: function setCredits(address credits_) returns()
+func (_DPNSettlement *DPNSettlementTransactor) SetCredits(opts *bind.TransactOpts, credits_ common.Address) (*types.Transaction, error) {
+	return _DPNSettlement.contract.Transact(opts, "setCredits", credits_)
+}
+
+// SetCredits is a paid mutator transaction binding the contract method 0xf06ab5b7.
+//
+// Solidity: function setCredits(address credits_) returns()
+func (_DPNSettlement *DPNSettlementSession) SetCredits(credits_ common.Address) (*types.Transaction, error) {
+	return _DPNSettlement.Contract.SetCredits(&_DPNSettlement.TransactOpts, credits_)
+}
+
+// SetCredits is a paid mutator transaction binding the contract method 0xf06ab5b7.
+//
+// Solidity: function setCredits(address credits_) returns()
+func (_DPNSettlement *DPNSettlementTransactorSession) SetCredits(credits_ common.Address) (*types.Transaction, error) {
+	return _DPNSettlement.Contract.SetCredits(&_DPNSettlement.TransactOpts, credits_)
+}
+
+// SubmitBatch is a paid mutator transaction binding the contract method 0x8d0e6c8d.
+//
+// Solidity: function submitBatch((address[],uint256[],uint256) currentValset, (uint256,uint256,uint256,bytes32,address[],uint256[],address[],uint256[],bytes32,uint256) batch, (uint8,bytes32,bytes32)[] sigs) returns()
 func (_DPNSettlement *DPNSettlementTransactor) SubmitBatch(opts *bind.TransactOpts, currentValset DPNSettlementValset, batch DPNSettlementBatch, sigs []DPNSettlementSignature) (*types.Transaction, error) {
 	return _DPNSettlement.contract.Transact(opts, "submitBatch", currentValset, batch, sigs)
 }
 
-// SubmitBatch is a paid mutator transaction binding the contract method 0x77983941.
+// SubmitBatch is a paid mutator transaction binding the contract method 0x8d0e6c8d.
 //
-// Solidity: function submitBatch((address[],uint256[],uint256) currentValset, (uint256,uint256,uint256,bytes32,address[],uint256[],bytes32,uint256) batch, (uint8,bytes32,bytes32)[] sigs) returns()
+// Solidity: function submitBatch((address[],uint256[],uint256) currentValset, (uint256,uint256,uint256,bytes32,address[],uint256[],address[],uint256[],bytes32,uint256) batch, (uint8,bytes32,bytes32)[] sigs) returns()
 func (_DPNSettlement *DPNSettlementSession) SubmitBatch(currentValset DPNSettlementValset, batch DPNSettlementBatch, sigs []DPNSettlementSignature) (*types.Transaction, error) {
 	return _DPNSettlement.Contract.SubmitBatch(&_DPNSettlement.TransactOpts, currentValset, batch, sigs)
 }
 
-// SubmitBatch is a paid mutator transaction binding the contract method 0x77983941.
+// SubmitBatch is a paid mutator transaction binding the contract method 0x8d0e6c8d.
 //
-// Solidity: function submitBatch((address[],uint256[],uint256) currentValset, (uint256,uint256,uint256,bytes32,address[],uint256[],bytes32,uint256) batch, (uint8,bytes32,bytes32)[] sigs) returns()
+// Solidity: function submitBatch((address[],uint256[],uint256) currentValset, (uint256,uint256,uint256,bytes32,address[],uint256[],address[],uint256[],bytes32,uint256) batch, (uint8,bytes32,bytes32)[] sigs) returns()
 func (_DPNSettlement *DPNSettlementTransactorSession) SubmitBatch(currentValset DPNSettlementValset, batch DPNSettlementBatch, sigs []DPNSettlementSignature) (*types.Transaction, error) {
 	return _DPNSettlement.Contract.SubmitBatch(&_DPNSettlement.TransactOpts, currentValset, batch, sigs)
 }
@@ -5469,6 +6568,154 @@ func (_DPNSettlement *DPNSettlementFilterer) WatchClaimed(opts *bind.WatchOpts, 
 func (_DPNSettlement *DPNSettlementFilterer) ParseClaimed(log types.Log) (*DPNSettlementClaimed, error) {
 	event := new(DPNSettlementClaimed)
 	if err := _DPNSettlement.contract.UnpackLog(event, "Claimed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// DPNSettlementCreditsSetIterator is returned from FilterCreditsSet and is used to iterate over the raw logs and unpacked data for CreditsSet events raised by the DPNSettlement contract.
+type DPNSettlementCreditsSetIterator struct {
+	Event *DPNSettlementCreditsSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *DPNSettlementCreditsSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(DPNSettlementCreditsSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(DPNSettlementCreditsSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *DPNSettlementCreditsSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *DPNSettlementCreditsSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// DPNSettlementCreditsSet represents a CreditsSet event raised by the DPNSettlement contract.
+type DPNSettlementCreditsSet struct {
+	Credits common.Address
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterCreditsSet is a free log retrieval operation binding the contract event 0x48f13476d62744d8b854f53ed70939c282f0e12bd2cff0b2c992b8bb10a06103.
+//
+// Solidity: event CreditsSet(address indexed credits)
+func (_DPNSettlement *DPNSettlementFilterer) FilterCreditsSet(opts *bind.FilterOpts, credits []common.Address) (*DPNSettlementCreditsSetIterator, error) {
+
+	var creditsRule []interface{}
+	for _, creditsItem := range credits {
+		creditsRule = append(creditsRule, creditsItem)
+	}
+
+	logs, sub, err := _DPNSettlement.contract.FilterLogs(opts, "CreditsSet", creditsRule)
+	if err != nil {
+		return nil, err
+	}
+	return &DPNSettlementCreditsSetIterator{contract: _DPNSettlement.contract, event: "CreditsSet", logs: logs, sub: sub}, nil
+}
+
+// WatchCreditsSet is a free log subscription operation binding the contract event 0x48f13476d62744d8b854f53ed70939c282f0e12bd2cff0b2c992b8bb10a06103.
+//
+// Solidity: event CreditsSet(address indexed credits)
+func (_DPNSettlement *DPNSettlementFilterer) WatchCreditsSet(opts *bind.WatchOpts, sink chan<- *DPNSettlementCreditsSet, credits []common.Address) (event.Subscription, error) {
+
+	var creditsRule []interface{}
+	for _, creditsItem := range credits {
+		creditsRule = append(creditsRule, creditsItem)
+	}
+
+	logs, sub, err := _DPNSettlement.contract.WatchLogs(opts, "CreditsSet", creditsRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(DPNSettlementCreditsSet)
+				if err := _DPNSettlement.contract.UnpackLog(event, "CreditsSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseCreditsSet is a log parse operation binding the contract event 0x48f13476d62744d8b854f53ed70939c282f0e12bd2cff0b2c992b8bb10a06103.
+//
+// Solidity: event CreditsSet(address indexed credits)
+func (_DPNSettlement *DPNSettlementFilterer) ParseCreditsSet(log types.Log) (*DPNSettlementCreditsSet, error) {
+	event := new(DPNSettlementCreditsSet)
+	if err := _DPNSettlement.contract.UnpackLog(event, "CreditsSet", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -6712,8 +7959,8 @@ func (_DPNSettlement *DPNSettlementFilterer) ParseVerifyingKeyRegistered(log typ
 
 // DPNTokenMetaData contains all meta data concerning the DPNToken contract.
 var DPNTokenMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"contractIKYCRegistry\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"bytes32[]\",\"name\":\"partitions_\",\"type\":\"bytes32[]\"},{\"internalType\":\"bool[]\",\"name\":\"kycRequired_\",\"type\":\"bool[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"EmptyDocumentName\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IssuanceClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"NotController\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotIssuer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minDelay\",\"type\":\"uint256\"}],\"name\":\"OwnerNotTimelocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"PartitionExists\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SelfOperator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SettlementAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"settlement\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SettlementTokenMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyPartitions\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes1\",\"name\":\"code\",\"type\":\"bytes1\"},{\"internalType\":\"bytes32\",\"name\":\"reason\",\"type\":\"bytes32\"}],\"name\":\"TransferRejected\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"UnknownDocument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"UnknownPartition\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"tokenHolder\",\"type\":\"address\"}],\"name\":\"AuthorizedOperator\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"tokenHolder\",\"type\":\"address\"}],\"name\":\"AuthorizedOperatorByPartition\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"records\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"BatchIssued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"ControlRenounced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"controller\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"tokenHolder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"ControllerRedemption\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"controller\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"ControllerSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"controller\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"ControllerTransfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"DefaultPartitionSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"DocumentRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"DocumentUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"IssuanceFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"Issued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"IssuedByPartition\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"}],\"name\":\"KYCRegistrySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"kycRequired\",\"type\":\"bool\"}],\"name\":\"PartitionConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"Redeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"RedeemedByPartition\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"tokenHolder\",\"type\":\"address\"}],\"name\":\"RevokedOperator\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"tokenHolder\",\"type\":\"address\"}],\"name\":\"RevokedOperatorByPartition\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"settlement\",\"type\":\"address\"}],\"name\":\"SettlementSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"fromPartition\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"TransferByPartition\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"FUNDS_LOCKED\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INSUFFICIENT_ALLOWANCE\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INSUFFICIENT_BALANCE\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INVALID_OPERATOR\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INVALID_RECEIVER\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INVALID_SENDER\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PARTITIONS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_OWNER_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TRANSFERS_HALTED\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TRANSFER_FAILURE\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TRANSFER_SUCCESS\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"kycRequired\",\"type\":\"bool\"}],\"name\":\"addPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"allPartitions\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"authorizeOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"authorizeOperatorByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"balanceOfByPartition\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"canTransfer\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"code\",\"type\":\"bytes1\"},{\"internalType\":\"bytes32\",\"name\":\"reason\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"canTransferByPartition\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"code\",\"type\":\"bytes1\"},{\"internalType\":\"bytes32\",\"name\":\"reason\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"destinationPartition\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"canTransferFrom\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"code\",\"type\":\"bytes1\"},{\"internalType\":\"bytes32\",\"name\":\"reason\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"controlRenounced\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"tokenHolder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"controllerRedeemByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"controllerTransferByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultPartition\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalizeIssuance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getAllDocuments\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"docName\",\"type\":\"bytes32\"}],\"name\":\"getDocument\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isControllable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"controller\",\"type\":\"address\"}],\"name\":\"isController\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isIssuable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"isOperator\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"isOperatorForPartition\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"issuanceFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"issue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"to\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"}],\"name\":\"issueBatchByPartition\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"issueByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"kycRegistry\",\"outputs\":[{\"internalType\":\"contractIKYCRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"operatorRedeemByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"operatorTransferByPartition\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"partitionConfig\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"exists\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"kycRequired\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"index\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"partitionsOf\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"parts\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"redeem\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"redeemByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"docName\",\"type\":\"bytes32\"}],\"name\":\"removeDocument\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceControl\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"revokeOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"revokeOperatorByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"controller\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"setController\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"setDefaultPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"docName\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"setDocument\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIKYCRegistry\",\"name\":\"registry\",\"type\":\"address\"}],\"name\":\"setKYCRegistry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"kycRequired\",\"type\":\"bool\"}],\"name\":\"setPartitionKYC\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"settlement_\",\"type\":\"address\"}],\"name\":\"setSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settlement\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"totalSupplyByPartition\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"transferByPartition\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"transferFromWithData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"transferWithData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x60a0806040523461072257613c27803803809161001c8285610776565b8339810160c0828203126107225781516001600160401b03811161072257816100469184016107b4565b60208301516001600160401b03811161072257826100659185016107b4565b6040840151909390916001600160a01b0383168084036107225760608301516001600160a01b03811694908590036107225760808401516001600160401b0381116107225784019386601f86011215610722578451946100c4866107fa565b956100d26040519788610776565b80875260208088019160051b8301019189831161072257602001905b8282106107665750505060a0810151906001600160401b03821161072257019580601f8801121561072257865190610125826107fa565b97610133604051998a610776565b8289526020808a019360051b82010191821161072257602001915b81831061074d57505050811561073a575f808092604051602081019063793d064960e11b825260048152610183602482610776565b51915afa3d15610732573d9061019882610799565b916101a66040519384610776565b82523d5f602084013e5b80610726575b610709575b506202a30081106106f35750600180546001600160a01b03199081169091555f8054918216831781556001600160a01b03909116907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09080a38151156106e05781518451908181036106cb5750508051906001600160401b03821161042b5760025490600182811c921680156106c1575b60208310146105bc5781601f84931161064b575b50602090601f83116001146105e5575f926105da575b50508160011b915f199060031b1c1916176002555b83516001600160401b03811161042b57600354600181811c911680156105d0575b60208210146105bc57601f811161054e575b50602094601f82116001146104eb579481929394955f926104e0575b50508160011b915f199060031b1c1916176003555b33608052600580546001600160a01b031916831790555f5b81518110156104605761031a818361081e565b5190610326818661081e565b51151591805f52600a60205260ff60405f20541661044e57600b54601081101561043f5760405190606082016001600160401b0381118382101761042b5760405260018252602082019085825260ff6040840191168152835f52600a60205260405f20925115159160ff62ff000061ff0086549351151560081b16935160101b1693169062ffffff19161717179055600b54926801000000000000000084101561042b576001840180600b558410156104175760207ffe456370520f5fb85d53023f92bd833aff9e1acdcf5525548ba8a709cee08a279183600196600b5f52835f200155604051908152a201610307565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b635308e18960e01b5f5260045ffd5b631258636b60e11b5f5260045260245ffd5b5061049b9161046e82610811565b516006557f12a5ab2244374972b16ae1bc3c4e17497ff80771439859f438aaa1211260a39b5f80a2610811565b51604051907fb7abe57cf5e3802129b2ea27856bb1f552f61b8604b7b395f58b8f1f792b6f0a5f80a26133f49081610833823960805181818161072701526111330152f35b015190505f806102da565b601f1982169560035f52805f20915f5b8881106105365750836001959697981061051e575b505050811b016003556102ef565b01515f1960f88460031b161c191690555f8080610510565b919260206001819286850151815501940192016104fb565b818111156102be5760035f52601f820160051c7fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b602084106105b4575b81601f9101920160051c03905f5b8281106105a75750506102be565b5f82820155600101610599565b5f915061058b565b634e487b7160e01b5f52602260045260245ffd5b90607f16906102ac565b015190505f80610276565b60025f9081528281209350601f198516905b818110610633575090846001959493921061061b575b505050811b0160025561028b565b01515f1960f88460031b161c191690555f808061060d565b929360206001819287860151815501950193016105f7565b828111156102605760025f52909150601f830160051c7f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace602085106106b9575b849392601f0160051c82900391015f5b8281106106a9575050610260565b5f8183015585945060010161069b565b5f915061068b565b91607f169161024c565b6355c5b3e360e11b5f5260045260245260445ffd5b63aed0d6d360e01b5f525f60045260245ffd5b9063035a436f60e61b5f5260045260245260445ffd5b905060208180518101031261072257602001515f6101bb565b5f80fd5b506020815110156101b6565b6060906101b0565b631e4fbdf760e01b5f525f60045260245ffd5b825180151581036107225781526020928301920161014e565b81518152602091820191016100ee565b601f909101601f19168101906001600160401b0382119082101761042b57604052565b6001600160401b03811161042b57601f01601f191660200190565b81601f82011215610722578051906107cb82610799565b926107d96040519485610776565b8284526020838301011161072257815f9260208093018386015e8301015290565b6001600160401b03811161042b5760051b60200190565b8051156104175760200190565b80518210156104175760209160051b01019056fe60806040526004361015610011575f80fd5b5f3560e01c80624b4bf7146122fd578063010648ca146120db57806306fdde0314612036578063095ea7b314611fbc5780630fd3919314611f9e578063103ef9e114611f1f578063122eb57514611f06578063168ecec514611e8657806318160ddd14611e695780631badb25c14611e1557806323b872dd14611dbe5780632427473b14611d745780632532c4e214611d565780632532e5cc14611d3b5780632535f76214611cfe57806329488ad814611ce05780632b0ddb9114611cc25780632f1cae8514611ca15780632fb035c114611c3457806330e8280314611bf0578063313ce56714611bd557806336561fe914611bb05780634b155b9714611b8a5780634b57bb0814611b6c5780634c783bf514611b4857806350b1f35614611b2a5780635116063014611b0457806354ff5b8214611ab9578063600d2dbc14611a4e57806362eb0068146119d5578063676716f4146119b357806367c849191461190857806369c0f5951461186b5780636c37c4bf146118315780636d77cad6146117f557806370a0823114611756578063715018a6146116ef578063731cb4d01461156f578063740ab8f41461146357806379ba5097146113af5780637e3a262d146113925780638ab653081461134b5780638c0dee9c146113015780638da5cb5b146112dc5780638f4e6f37146111105780639418c91a146110d6578063959b8c3f1461103c57806395d89b4114610f5e57806398baaf8414610e7357806398ddcec714610dc85780639945e70e14610d385780639fa5f50b14610cc4578063a26734dc14610c9a578063a9059cbb14610c3f578063b10d6b4114610bc7578063b6363cf214610b91578063b78bd21b14610b73578063b84777cc14610a90578063bb3acde914610a03578063bcae8d441461097f578063c3501848146107b5578063c8966b1f14610798578063ca281fd91461074b578063d5f3948814610708578063dd62ed3e146106b4578063e30c39781461068e578063e77c646d14610615578063ee532f31146105b2578063f2fde38b14610525578063f3d490db146104e1578063fad8b32a146104705763fb78befa14610330575f80fd5b3461046c5761033e36612789565b906103508893989796979594956131c4565b6001600160a01b038716978815610441576001600160a01b03871697885f52600c60205260405f20855f526020528560405f2054106104065788856103bc888d947f6bf62b4b9c7b768275122bf70d429efc398a056d669b1efdf6c3976346246d7d9c6104019a6132f9565b6040517fff4e9a26af4eb73b8bacfaa4abd4fea03d9448e7b912dc5ff4019048875aa2d490806103f18989898f8f3387612a8d565b0390a46040519586953387612a8d565b0390a3005b6369ba3c6f60e01b5f52602960f91b6004527f494e53554646494349454e545f42414c414e434500000000000000000000000060245260445ffd5b6369ba3c6f60e01b5f52605760f81b6004526c2d22a927afa922a1a2a4ab22a960991b60245260445ffd5b5f80fd5b3461046c57602036600319011261046c5761048961262e565b335f52600f60205260405f206001600160a01b0382165f5260205260405f2060ff1981541690556001600160a01b033391167f50546e66e5f44d728365dc3908c63bc5cfeeab470722c1677e3073a6ac294aa15f80a3005b3461046c57602061050361051d6104f7366126f9565b95919293953691612944565b90604051926105128785612548565b5f8452333387613029565b604051908152f35b3461046c57602036600319011261046c5761053e61262e565b610546612ccb565b6001600160a01b03811690816105a3575b50610560612ccb565b806001600160a01b031960015416176001556001600160a01b035f54167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227005f80a3005b6105ac90613234565b81610557565b3461046c576106046105ea6105c63661265a565b94906105d9856006959495543390612994565b15610606575b600654953691612944565b92604051946105fa602087612548565b5f86523390613029565b005b6106108486612f4d565b6105df565b3461046c57604036600319011261046c5760243560043567ffffffffffffffff821161046c577fb7d0d6b60740753e9f16692a2f479472a1385aec2420fa43225b02f2ffa1afe761066d6104019336906004016124c6565b61067e8460069693965433906130f8565b604051918291339633968461297a565b3461046c575f36600319011261046c5760206001600160a01b0360015416604051908152f35b3461046c57604036600319011261046c576106cd61262e565b6001600160a01b036106dd612644565b91165f52600e6020526001600160a01b0360405f2091165f52602052602060405f2054604051908152f35b3461046c575f36600319011261046c5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461046c575f36600319011261046c57610763612ccb565b61010061ff001960075416176007557f3b0cda0c58f80b51ae87c69183b6e19775f26af5c103b33a48d40caa709d48615f80a1005b3461046c575f36600319011261046c5760206040516202a3008152f35b3461046c57602036600319011261046c576004356107d1612ccb565b805f52601260205260405f20600381015490811561096c5760016107f48261256a565b910154916013548082036108f7575b50506013549081156108e3577f3d9bba27d3e360d8c80645beed7e991454a8271bf6f269a24f7782be0f0d065492610894925f19016108418161283c565b8154905f199060031b1b19169055601355845f5260126020525f60036040822061086b81546124f4565b8061089f575b50826001820155826002820155015560405192839260408452604084019061260a565b9060208301520390a2005b601f81116001146108b557508281555b88610871565b818452602084206108d291601f0160051c85190190600101612869565b8083528260208120818355556108af565b634e487b7160e01b5f52603160045260245ffd5b5f1981019081116109585761090b9061283c565b90549060031b1c5f1982018281116109585761094061092a839261283c565b819391549060031b91821b915f19901b19161790565b90555f526012602052600360405f2001558380610803565b634e487b7160e01b5f52601160045260245ffd5b82630aece7ed60e11b5f5260045260245ffd5b3461046c575f36600319011261046c57604051806020600b54918281520190600b5f527f0175b7a638427703f0dbe7bb9bbf987a2551717b34e79f33b5b1008d1fa01db9905f5b8181106109ed576109e9856109dd81870382612548565b60405191829182612750565b0390f35b82548452602090930192600192830192016109c6565b3461046c576001600160a01b036104017f0e9905d62635f049c2f4e11678ebf9dc3d1f8c4a653e290759b772e47ba00d00610a3d366126b6565b610a4b969392959196612ad6565b600654610a59878583613180565b610a6587600854612817565b6008555f52600960205260405f20610a7e878254612817565b9055604051938493169633968461297a565b3461046c5760a036600319011261046c57600435610aac612644565b60443560643567ffffffffffffffff811161046c57610acf9036906004016124c6565b60849291923567ffffffffffffffff811161046c577f876b7cb47aa150b3a5516188b19ed308752ad4d0ae9a702543353b78163f758994610b6e92610b206001600160a01b039336906004016124c6565b939092610b2c8a6131c4565b610b3787828c6130f8565b168098604051907fce306c3dbc4a497124b5a4f2be8388b41084c1d74663da27ecee1186c00239bf3392806103f189898d8461297a565b0390a2005b3461046c575f36600319011261046c576020604051602b60f91b8152f35b3461046c57604036600319011261046c576020610bbd610baf61262e565b610bb7612644565b90612a42565b6040519015158152f35b3461046c57602036600319011261046c57600435805f52601260205260405f20600381015415610c2c57806001610c1d920154610c0860028301549261256a565b9160405193849360608552606085019061260a565b91602084015260408301520390f35b50630aece7ed60e11b5f5260045260245ffd5b3461046c57604036600319011261046c57610c8f610c5b61262e565b60065460405190610c6d602083612548565b5f825260405192610c7f602085612548565b5f84526024359133903390613029565b602060405160018152f35b3461046c57602036600319011261046c576004355f526009602052602060405f2054604051908152f35b3461046c575f36600319011261046c5760405180602060135491828152019060135f527f66de8ffda797e3de9c05e8fc57b3bf0ec28a930d40b0d285d93c06501cf6a090905f5b818110610d22576109e9856109dd81870382612548565b8254845260209093019260019283019201610d0b565b3461046c5760a036600319011261046c57610d5161262e565b610d59612644565b90604435906084359067ffffffffffffffff821161046c57606093610d85610d919336906004016124c6565b50506064359184612ce6565b7fff000000000000000000000000000000000000000000000000000000000000006040939293519316835260208301526040820152f35b3461046c57610dd6366126f9565b610de584929593943385612994565b15610e385781610e336001600160a01b0392610e23877fce306c3dbc4a497124b5a4f2be8388b41084c1d74663da27ecee1186c00239bf96886130f8565b604051938493169733978461297a565b0390a4005b6369ba3c6f60e01b5f52600b60fb1b6004527f4e4f545f4f50455241544f52000000000000000000000000000000000000000060245260445ffd5b3461046c57606036600319011261046c57600435610e8f612644565b90604435918215159081840361046c576001600160a01b0390610eb0612ccb565b16928315610f3657825f52600a60205260ff60405f20541615610f23577f02c806cfd2a9abe7140e92b0bcac64dbe7cbc0dd36d911efaf76f90af12d46d891610f1a602092855f526011845260405f20875f52845260405f209060ff801983541691151516179055565b604051908152a3005b8263aed0d6d360e01b5f5260045260245ffd5b7fd92e233d000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461046c575f36600319011261046c576040515f600354610f7e816124f4565b80845290600181169081156110185750600114610fba575b6109e983610fa681850382612548565b60405191829160208352602083019061260a565b60035f9081527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b939250905b808210610ffe57509091508101602001610fa6610f96565b919260018160209254838588010152019101909291610fe6565b60ff191660208086019190915291151560051b84019091019150610fa69050610f96565b3461046c57602036600319011261046c576001600160a01b0361105d61262e565b163381146110ae57335f52600f60205260405f20815f5260205260405f20600160ff1982541617905533907ff4caeb2d6ca8932a215a353d0703c326ec2d81fc68170f320eb2ab49e9df61f95f80a3005b7f9d8a8cf4000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461046c575f36600319011261046c5760206040517f55000000000000000000000000000000000000000000000000000000000000008152f35b3461046c57602036600319011261046c5761112961262e565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036112b057600454906001600160a01b038216611288576001600160a01b038116908115610f36575f80809260405160208101907ffc0c546a000000000000000000000000000000000000000000000000000000008252600481526111ba602482612548565b51915afa906111c7612a13565b918061127c575b61124b575b6001600160a01b0391501630810361121c57506001600160a01b0319819216176004557f9f266baf9d71b9257e2d4938694b1264393222f7d373cca75af0998bb5fcca995f80a2005b907fc580f1ac000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5060208180518101031261046c57602001516001600160a01b03811680910361046c576001600160a01b03906111d3565b506020825110156111ce565b7f25846789000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f0c8cc036000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461046c575f36600319011261046c5760206001600160a01b035f5416604051908152f35b3461046c5761130f36612789565b92611321879593969298973389612994565b15610e385760209761133b6113439261051d983691612944565b943691612944565b933387613029565b3461046c57602036600319011261046c576004355f52600a602052606060405f205460ff6040519181811615158352818160081c161515602084015260101c166040820152f35b3461046c575f36600319011261046c576020600654604051908152f35b3461046c575f36600319011261046c57336001600160a01b0360015416036114375733611429575b6001600160a01b0319600154166001555f54336001600160a01b03198216175f556001600160a01b033391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3005b61143233613234565b6113d7565b7f118cdaa7000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461046c57602036600319011261046c576001600160a01b0361148461262e565b165f52600d60205260405f20545f9080805b61154d57506114a4826129fb565b916114b26040519384612548565b8083526114c1601f19916129fb565b013660208401375f90805f915b6114e057604051806109e98682612750565b60018116611500575b60011c9182916114f8906129ed565b9190926114ce565b61150982612824565b90549060031b1c9061151a846129ed565b9185518510156115395760206114f89560051b870101529092506114e9565b634e487b7160e01b5f52603260045260245ffd5b6001811661155f575b60011c80611496565b91611569906129ed565b91611556565b3461046c57604036600319011261046c5760043561158b612741565b611593612ccb565b815f52600a60205260ff60405f2054166116c357600b54601081101561169b57604051906115c08261252c565b60018252611618602083019315159384815260ff6040850193168352855f52600a60205261160160405f2094511515859060ff801983541691151516179055565b51835461ff00191690151560081b61ff0016178355565b5162ff000082549160101b169062ff00001916179055600b5468010000000000000000811015611687577ffe456370520f5fb85d53023f92bd833aff9e1acdcf5525548ba8a709cee08a27918361167c61092a84600160209601600b55600b612854565b9055604051908152a2005b634e487b7160e01b5f52604160045260245ffd5b7f5308e189000000000000000000000000000000000000000000000000000000005f5260045ffd5b507f24b0c6d6000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b3461046c575f36600319011261046c57611707612ccb565b6001600160a01b0319600154166001555f6001600160a01b0381546001600160a01b031981168355167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a3005b3461046c57602036600319011261046c5761176f61262e565b6001600160a01b03165f818152600d6020526040812054918190835b61179a57602083604051908152f35b600184166117bb575b6117b3929360011c9283926129ed565b91939261178b565b6117ee6117b393825f52600c60205260405f206117d785612824565b90549060031b1c5f5260205260405f205490612817565b92506117a3565b3461046c57606036600319011261046c5761180e612644565b604435906001600160a01b038216820361046c57602091610bbd91600435612994565b3461046c575f36600319011261046c5760206040517f54000000000000000000000000000000000000000000000000000000000000008152f35b3461046c57604036600319011261046c57600435611887612741565b61188f612ccb565b815f52600a60205260ff60405f205416156118f5575f828152600a60209081526040909120805461ff00191683151560081b61ff00161790557ffe456370520f5fb85d53023f92bd833aff9e1acdcf5525548ba8a709cee08a27916040519015158152a2005b5063aed0d6d360e01b5f5260045260245ffd5b3461046c577ff0ded82afbb1bb3ff3fc48cb2a26584aa84e4af0bf309c804ecdb94d0f6a98bb61199b6001600160a01b03611942366126f9565b61195197949593969297612ad6565b61195c888888613180565b61196888600854612817565b600855855f52600960205260405f20611982898254612817565b9055604051978852606060208901526060880191612884565b935f86860395866040890152521693602033940190a4005b3461046c575f36600319011261046c57602060ff600754166040519015158152f35b3461046c57606036600319011261046c5760443560243560043567ffffffffffffffff831161046c577fce306c3dbc4a497124b5a4f2be8388b41084c1d74663da27ecee1186c00239bf611a30610e339436906004016124c6565b611a3e8596929633866130f8565b604051918291339733978461297a565b3461046c57602036600319011261046c576004356001600160a01b03811680910361046c57611a7b612ccb565b8015610f3657806001600160a01b031960055416176005557f12a5ab2244374972b16ae1bc3c4e17497ff80771439859f438aaa1211260a39b5f80a2005b3461046c575f36600319011261046c57611ad1612ad6565b600160ff1960075416176007557f7be64d1bc574242f8d2e75d794df46c535a72ac78ce5aac3ff5f554281e1155c5f80a1005b3461046c575f36600319011261046c5760206001600160a01b0360045416604051908152f35b3461046c575f36600319011261046c576020604051602960f91b8152f35b3461046c575f36600319011261046c57602060ff60075460081c1615604051908152f35b3461046c575f36600319011261046c576020604051600b60fb1b8152f35b3461046c575f36600319011261046c5760206001600160a01b0360055416604051908152f35b3461046c575f36600319011261046c57602060ff60075460081c166040519015158152f35b3461046c575f36600319011261046c57602060405160128152f35b3461046c57604036600319011261046c576001600160a01b03611c11612644565b165f52600c60205260405f206004355f52602052602060405f2054604051908152f35b3461046c57602036600319011261046c57600435611c50612ccb565b805f52600a60205260ff60405f20541615611c8f57806006557fb7abe57cf5e3802129b2ea27856bb1f552f61b8604b7b395f58b8f1f792b6f0a5f80a2005b63aed0d6d360e01b5f5260045260245ffd5b3461046c575f36600319011261046c57602060ff6007541615604051908152f35b3461046c575f36600319011261046c576020604051605760f81b8152f35b3461046c575f36600319011261046c576020604051605160f81b8152f35b3461046c57610604611d1f611d12366126b6565b9390600654943691612944565b9160405193611d2f602086612548565b5f855233903390613029565b3461046c575f36600319011261046c57602060405160108152f35b3461046c575f36600319011261046c576020604051600560fc1b8152f35b3461046c57604036600319011261046c57611d8d612644565b6004355f5260116020526001600160a01b0360405f2091165f52602052602060ff60405f2054166040519015158152f35b3461046c57606036600319011261046c57610c8f611dda61262e565b611de2612644565b90604435611df08183612f4d565b6006549260405192611e03602085612548565b5f8452604051946105fa602087612548565b3461046c57611e33611e26366126b6565b5050906006543390612ce6565b604080517fff00000000000000000000000000000000000000000000000000000000000000939093168352602083019190915290f35b3461046c575f36600319011261046c576020600854604051908152f35b3461046c57604036600319011261046c57600435611ea2612644565b90335f52601060205260405f20815f5260205260405f206001600160a01b0383165f5260205260405f2060ff1981541690556001600160a01b03339216907f3b287c4f1bab4df949b33bceacef984f544dc5d5479930d00e4ee8c9d8dd96f25f80a4005b3461046c57611e33611f173661265a565b5050916128a4565b3461046c57604036600319011261046c576004356001600160a01b03611f43612644565b163381146110ae57335f52601060205260405f20825f5260205260405f20815f5260205260405f20600160ff1982541617905533917f3646a897c70797ecc134b0adc32f471b07bf1d6f451133b0384badab531e3fd65f80a4005b3461046c575f36600319011261046c576020604051605360f81b8152f35b3461046c57604036600319011261046c57611fd561262e565b6001600160a01b03166024358115610f3657335f52600e60205260405f20825f526020528060405f20556040519081527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560203392a3602060405160018152f35b3461046c575f36600319011261046c576040515f600254612056816124f4565b8084529060018116908115611018575060011461207d576109e983610fa681850382612548565b60025f9081527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace939250905b8082106120c157509091508101602001610fa6610f96565b9192600181602092548385880101520191019092916120a9565b3461046c57606036600319011261046c5760043560243567ffffffffffffffff811161046c5761210f9036906004016124c6565b91906044359261211d612ccb565b82156122d557825f52601260205260405f20936003850180541561229e575b5067ffffffffffffffff82116116875761215685546124f4565b601f811161225b575b505f94601f83116001146121d957827fb4c22d60cd550a815744f04e3ff5278bf19684565ee00e2b084041b6024bd6f695965f916121ce575b508360011b905f198560031b1c19161781555b816001820155600242910155610894604051938493604085526040850191612884565b905084013587612198565b601f19831695815f5260205f20905f5b8881106122435750847fb4c22d60cd550a815744f04e3ff5278bf19684565ee00e2b084041b6024bd6f697981061222a575b5050600183811b0181556121ab565b8501355f19600386901b60f8161c19169055868061221b565b9091602060018192858a0135815501930191016121e9565b8281111561215f5761229090865f5260205f2090601f850160051c9060208610612296575b601f82910160051c039101612869565b8561215f565b5f9150612280565b60135468010000000000000000811015611687576122c861092a8260018994016013556013612854565b905560135490558561213c565b7fafb68471000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461046c57606036600319011261046c5760043560243567ffffffffffffffff811161046c57612331903690600401612495565b9160443567ffffffffffffffff811161046c57612352903690600401612495565b925f9361235d612ad6565b808603612466579190835f52600a60205260405f2060ff604051916123818361252c565b5481811615158352818160081c161515602084015260101c1660408201525f935b87851061240a57602087877f5fd94142502d5e6e4d35e7552095979849e333de1a51202c5a3c89ee078f24b560408c6123dd85600854612817565b600855835f5260098652815f206123f5868254612817565b905581519081528486820152a2604051908152f35b909192939561241a878986612807565b356001600160a01b038116810361046c5760019161244961245b926124408b878b612807565b35908a88612b70565b612454898589612807565b3590612817565b9601939291906123a2565b857fab8b67c6000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9181601f8401121561046c5782359167ffffffffffffffff831161046c576020808501948460051b01011161046c57565b9181601f8401121561046c5782359167ffffffffffffffff831161046c576020838186019501011161046c57565b90600182811c92168015612522575b602083101461250e57565b634e487b7160e01b5f52602260045260245ffd5b91607f1691612503565b6060810190811067ffffffffffffffff82111761168757604052565b90601f8019910116810190811067ffffffffffffffff82111761168757604052565b9060405191825f82549261257d846124f4565b80845293600181169081156125e857506001146125a4575b506125a292500383612548565b565b90505f9291925260205f20905f915b8183106125cc5750509060206125a2928201015f612595565b60209193508060019154838589010152019101909184926125b3565b9050602092506125a294915060ff191682840152151560051b8201015f612595565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b038216820361046c57565b602435906001600160a01b038216820361046c57565b90608060031983011261046c576004356001600160a01b038116810361046c57916024356001600160a01b038116810361046c5791604435916064359067ffffffffffffffff821161046c576126b2916004016124c6565b9091565b606060031982011261046c576004356001600160a01b038116810361046c5791602435916044359067ffffffffffffffff821161046c576126b2916004016124c6565b90608060031983011261046c57600435916024356001600160a01b038116810361046c5791604435916064359067ffffffffffffffff821161046c576126b2916004016124c6565b60243590811515820361046c57565b60206040818301928281528451809452019201905f5b8181106127735750505090565b8251845260209384019390920191600101612766565b60c060031982011261046c57600435916024356001600160a01b038116810361046c57916044356001600160a01b038116810361046c57916064359160843567ffffffffffffffff811161046c57816127e4916004016124c6565b9290929160a4359067ffffffffffffffff821161046c576126b2916004016124c6565b91908110156115395760051b0190565b9190820180921161095857565b600b5481101561153957600b5f5260205f2001905f90565b6013548110156115395760135f5260205f2001905f90565b8054821015611539575f5260205f2001905f90565b5f5b82811061287757505050565b5f8282015560010161286b565b908060209392818452848401375f828201840152601f01601f1916010190565b9190600654926128b5813386612994565b15806128f7575b6128c9576126b293612ce6565b50505050605360f81b907f494e53554646494349454e545f414c4c4f57414e43450000000000000000000090565b506001600160a01b0381165f52600e60205260405f206001600160a01b0333165f526020528260405f2054106128bc565b67ffffffffffffffff811161168757601f01601f191660200190565b92919261295082612928565b9161295e6040519384612548565b82948184528183011161046c578281602093845f960137010152565b604090612991949281528160208201520191612884565b90565b61299e8383612a42565b9283156129ac575b50505090565b6001600160a01b0391929350165f52601060205260405f20905f526020526001600160a01b0360405f2091165f5260205260ff60405f2054165f80806129a6565b5f1981146109585760010190565b67ffffffffffffffff81116116875760051b60200190565b3d15612a3d573d90612a2482612928565b91612a326040519384612548565b82523d5f602084013e565b606090565b906001600160a01b031690816001600160a01b03821614918215612a6557505090565b9091505f52600f6020526001600160a01b0360405f2091165f5260205260ff60405f20541690565b94929093612abb926001600160a01b0361299198961687526020870152608060408701526080860191612884565b926060818503910152612884565b9190820391821161095857565b6001600160a01b03600454163314801590612b50575b612b245760ff60075416612afc57565b7f34e71755000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f3fd26f9e000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b503315612aec565b9081602091031261046c5751801515810361046c5790565b9091815115612c90576001600160a01b038116938415610441576020830151151580612c17575b612bdc57612bd3816020935f9660ff60407fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef980151169161336c565b604051908152a3565b6369ba3c6f60e01b5f52605760f81b6004527f52454345495645525f4e4f545f4b59430000000000000000000000000000000060245260445ffd5b50602460206001600160a01b03600554166040519283809263b9209e3360e01b82528a60048301525afa908115612c85575f91612c56575b5015612b97565b612c78915060203d602011612c7e575b612c708183612548565b810190612b58565b5f612c4f565b503d612c66565b6040513d5f823e3d90fd5b6369ba3c6f60e01b5f52600560fc1b6004527f554e4b4e4f574e5f504152544954494f4e00000000000000000000000000000060245260445ffd5b6001600160a01b035f5416338103611437576125a290613234565b9192825f52600a60205260405f209160405192612d028461252c565b549260ff8416159081158152604060ff6020830196818160081c161515885260101c16910152612f1e576001600160a01b0316938415612eef576001600160a01b0316928315612ed057845f52600c60205260405f20905f5260205260405f205410612ea35751612d9a575b5050605160f81b907f4f4b00000000000000000000000000000000000000000000000000000000000090565b6001600160a01b0360055416916040519063b9209e3360e01b82526004820152602081602481865afa908115612c85575f91612e84575b5015612e585760209060246040518094819363b9209e3360e01b835260048301525afa908115612c85575f91612e39575b5015612e0f575f80612d6e565b605760f81b907f52454345495645525f4e4f545f4b59430000000000000000000000000000000090565b612e52915060203d602011612c7e57612c708183612548565b5f612e02565b5050602b60f91b907f53454e4445525f4e4f545f4b594300000000000000000000000000000000000090565b612e9d915060203d602011612c7e57612c708183612548565b5f612dd1565b505050602960f91b907f494e53554646494349454e545f42414c414e434500000000000000000000000090565b5050505050605760f81b906c2d22a927afa922a1a2a4ab22a960991b90565b5050505050602b60f91b907f5a45524f5f53454e44455200000000000000000000000000000000000000000090565b5050505050600560fc1b907f554e4b4e4f574e5f504152544954494f4e00000000000000000000000000000090565b6001600160a01b031690815f52600e60205260405f206001600160a01b0333165f5260205260405f205490808210612fee5760018201612f8c57505050565b81612f9a82612fbf94612ac9565b845f52600e60205260405f206001600160a01b0333165f5260205260405f2055612ac9565b906040519182527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560203393a3565b6369ba3c6f60e01b5f52605360f81b6004527f494e53554646494349454e545f414c4c4f57414e43450000000000000000000060245260445ffd5b939594909291957fff0000000000000000000000000000000000000000000000000000000000000061305d82858a89612ce6565b9116605160f81b81036130e3575050826001600160a01b03806130cc7fff4e9a26af4eb73b8bacfaa4abd4fea03d9448e7b912dc5ff4019048875aa2d49795856130ad6130de97859a8f8e6132f9565b604051988998168852602088015260806040880152608087019061260a565b9285840360608701521698169661260a565b0390a4565b6369ba3c6f60e01b5f5260045260245260445ffd5b906001600160a01b031690815f52600c60205260405f20815f5260205260405f205483811061040657837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef925f95602093868852600c8552604088208389528552036040872055816008540360085585526009825260408520818154039055604051908152a3565b906125a29291805f52600a60205260405f2060ff604051916131a18361252c565b5481811615158352818160081c161515602084015260101c166040820152612b70565b60ff60075460081c16801561320a575b6131db5750565b7f704f4e6f000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b50805f52601160205260405f206001600160a01b0333165f5260205260ff60405f205416156131d4565b5f905f8060405160208101907ff27a0c9200000000000000000000000000000000000000000000000000000000825260048152613272602482612548565b5190845afa61327f612a13565b90806132ed575b6132d2575b506202a300821061329a575050565b6001600160a01b03907fd690dbc0000000000000000000000000000000000000000000000000000000005f521660045260245260445ffd5b90915060208180518101031261046c5760200151905f61328b565b50602081511015613286565b916001600160a01b0360209161336186837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef961696875f52600c865260405f20815f52865260405f20828154039055805f52600a865260ff60405f205460101c16908461336c565b6040519586521693a3565b926001600160a01b036133a29293941693845f52600c60205260405f20845f5260205260405f20549081156133bb575b50612817565b915f52600c60205260405f20905f5260205260405f2055565b855f52600d602052600160ff60405f205492161b90818116156133df575b5061339c565b865f52600d6020521760405f20555f806133d956",
+	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"contractIKYCRegistry\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"bytes32[]\",\"name\":\"partitions_\",\"type\":\"bytes32[]\"},{\"internalType\":\"bool[]\",\"name\":\"kycRequired_\",\"type\":\"bool[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"EmptyDocumentName\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IssuanceClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"NotController\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotIssuer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minDelay\",\"type\":\"uint256\"}],\"name\":\"OwnerNotTimelocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"PartitionExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SelfOperator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SettlementAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"settlement\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SettlementTokenMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyPartitions\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes1\",\"name\":\"code\",\"type\":\"bytes1\"},{\"internalType\":\"bytes32\",\"name\":\"reason\",\"type\":\"bytes32\"}],\"name\":\"TransferRejected\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"}],\"name\":\"UnknownDocument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"UnknownPartition\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"tokenHolder\",\"type\":\"address\"}],\"name\":\"AuthorizedOperator\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"tokenHolder\",\"type\":\"address\"}],\"name\":\"AuthorizedOperatorByPartition\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"records\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"BatchIssued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"ControlRenounced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"controller\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"tokenHolder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"ControllerRedemption\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"controller\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"ControllerSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"controller\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"ControllerTransfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"DefaultPartitionSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"DocumentRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"name\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"DocumentUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"IssuanceFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"Issued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"IssuedByPartition\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"}],\"name\":\"KYCRegistrySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"kycRequired\",\"type\":\"bool\"}],\"name\":\"PartitionConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"Redeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"RedeemedByPartition\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"dpnAccount\",\"type\":\"bytes\"}],\"name\":\"RedeemedToDPN\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"tokenHolder\",\"type\":\"address\"}],\"name\":\"RevokedOperator\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"tokenHolder\",\"type\":\"address\"}],\"name\":\"RevokedOperatorByPartition\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"settlement\",\"type\":\"address\"}],\"name\":\"SettlementSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"fromPartition\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"TransferByPartition\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"FUNDS_LOCKED\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INSUFFICIENT_ALLOWANCE\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INSUFFICIENT_BALANCE\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INVALID_OPERATOR\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INVALID_RECEIVER\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"INVALID_SENDER\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PARTITIONS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_OWNER_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TRANSFERS_HALTED\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TRANSFER_FAILURE\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TRANSFER_SUCCESS\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"\",\"type\":\"bytes1\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"kycRequired\",\"type\":\"bool\"}],\"name\":\"addPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"allPartitions\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"authorizeOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"authorizeOperatorByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"balanceOfByPartition\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"canTransfer\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"code\",\"type\":\"bytes1\"},{\"internalType\":\"bytes32\",\"name\":\"reason\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"canTransferByPartition\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"code\",\"type\":\"bytes1\"},{\"internalType\":\"bytes32\",\"name\":\"reason\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"destinationPartition\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"canTransferFrom\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"code\",\"type\":\"bytes1\"},{\"internalType\":\"bytes32\",\"name\":\"reason\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"controlRenounced\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"tokenHolder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"controllerRedeemByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"controllerTransferByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"defaultPartition\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalizeIssuance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getAllDocuments\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"docName\",\"type\":\"bytes32\"}],\"name\":\"getDocument\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isControllable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"controller\",\"type\":\"address\"}],\"name\":\"isController\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isIssuable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"isOperator\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"isOperatorForPartition\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"issuanceFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"issue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address[]\",\"name\":\"to\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"}],\"name\":\"issueBatchByPartition\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"issueByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"kycRegistry\",\"outputs\":[{\"internalType\":\"contractIKYCRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"operatorRedeemByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"operatorData\",\"type\":\"bytes\"}],\"name\":\"operatorTransferByPartition\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"partitionConfig\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"exists\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"kycRequired\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"index\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"partitionsOf\",\"outputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"parts\",\"type\":\"bytes32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"redeem\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"redeemByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"redemptionNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"docName\",\"type\":\"bytes32\"}],\"name\":\"removeDocument\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceControl\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"revokeOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"revokeOperatorByPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"controller\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"enabled\",\"type\":\"bool\"}],\"name\":\"setController\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"setDefaultPartition\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"docName\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"setDocument\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIKYCRegistry\",\"name\":\"registry\",\"type\":\"address\"}],\"name\":\"setKYCRegistry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"kycRequired\",\"type\":\"bool\"}],\"name\":\"setPartitionKYC\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"settlement_\",\"type\":\"address\"}],\"name\":\"setSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settlement\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"}],\"name\":\"totalSupplyByPartition\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"partition\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"transferByPartition\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"transferFromWithData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"transferWithData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60a0806040523461072257613dc7803803809161001c8285610776565b8339810160c0828203126107225781516001600160401b03811161072257816100469184016107b4565b60208301516001600160401b03811161072257826100659185016107b4565b6040840151909390916001600160a01b0383168084036107225760608301516001600160a01b03811694908590036107225760808401516001600160401b0381116107225784019386601f86011215610722578451946100c4866107fa565b956100d26040519788610776565b80875260208088019160051b8301019189831161072257602001905b8282106107665750505060a0810151906001600160401b03821161072257019580601f8801121561072257865190610125826107fa565b97610133604051998a610776565b8289526020808a019360051b82010191821161072257602001915b81831061074d57505050811561073a575f808092604051602081019063793d064960e11b825260048152610183602482610776565b51915afa3d15610732573d9061019882610799565b916101a66040519384610776565b82523d5f602084013e5b80610726575b610709575b506202a30081106106f35750600180546001600160a01b03199081169091555f8054918216831781556001600160a01b03909116907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09080a38151156106e05781518451908181036106cb5750508051906001600160401b03821161042b5760025490600182811c921680156106c1575b60208310146105bc5781601f84931161064b575b50602090601f83116001146105e5575f926105da575b50508160011b915f199060031b1c1916176002555b83516001600160401b03811161042b57600354600181811c911680156105d0575b60208210146105bc57601f811161054e575b50602094601f82116001146104eb579481929394955f926104e0575b50508160011b915f199060031b1c1916176003555b33608052600580546001600160a01b031916831790555f5b81518110156104605761031a818361081e565b5190610326818661081e565b51151591805f52600a60205260ff60405f20541661044e57600b54601081101561043f5760405190606082016001600160401b0381118382101761042b5760405260018252602082019085825260ff6040840191168152835f52600a60205260405f20925115159160ff62ff000061ff0086549351151560081b16935160101b1693169062ffffff19161717179055600b54926801000000000000000084101561042b576001840180600b558410156104175760207ffe456370520f5fb85d53023f92bd833aff9e1acdcf5525548ba8a709cee08a279183600196600b5f52835f200155604051908152a201610307565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b635308e18960e01b5f5260045ffd5b631258636b60e11b5f5260045260245ffd5b5061049b9161046e82610811565b516006557f12a5ab2244374972b16ae1bc3c4e17497ff80771439859f438aaa1211260a39b5f80a2610811565b51604051907fb7abe57cf5e3802129b2ea27856bb1f552f61b8604b7b395f58b8f1f792b6f0a5f80a261359490816108338239608051818181610734015261113e0152f35b015190505f806102da565b601f1982169560035f52805f20915f5b8881106105365750836001959697981061051e575b505050811b016003556102ef565b01515f1960f88460031b161c191690555f8080610510565b919260206001819286850151815501940192016104fb565b818111156102be5760035f52601f820160051c7fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b602084106105b4575b81601f9101920160051c03905f5b8281106105a75750506102be565b5f82820155600101610599565b5f915061058b565b634e487b7160e01b5f52602260045260245ffd5b90607f16906102ac565b015190505f80610276565b60025f9081528281209350601f198516905b818110610633575090846001959493921061061b575b505050811b0160025561028b565b01515f1960f88460031b161c191690555f808061060d565b929360206001819287860151815501950193016105f7565b828111156102605760025f52909150601f830160051c7f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace602085106106b9575b849392601f0160051c82900391015f5b8281106106a9575050610260565b5f8183015585945060010161069b565b5f915061068b565b91607f169161024c565b6355c5b3e360e11b5f5260045260245260445ffd5b63aed0d6d360e01b5f525f60045260245ffd5b9063035a436f60e61b5f5260045260245260445ffd5b905060208180518101031261072257602001515f6101bb565b5f80fd5b506020815110156101b6565b6060906101b0565b631e4fbdf760e01b5f525f60045260245ffd5b825180151581036107225781526020928301920161014e565b81518152602091820191016100ee565b601f909101601f19168101906001600160401b0382119082101761042b57604052565b6001600160401b03811161042b57601f01601f191660200190565b81601f82011215610722578051906107cb82610799565b926107d96040519485610776565b8284526020838301011161072257815f9260208093018386015e8301015290565b6001600160401b03811161042b5760051b60200190565b8051156104175760200190565b80518210156104175760209160051b01019056fe60806040526004361015610011575f80fd5b5f3560e01c80624b4bf714612337578063010648ca1461211557806306fdde0314612070578063095ea7b314611ff65780630fd3919314611fd8578063103ef9e114611f59578063122eb57514611f40578063168ecec514611ec057806318160ddd14611e975780631badb25c14611e4357806323b872dd14611dec5780632427473b14611da25780632532c4e214611d845780632532e5cc14611d695780632535f76214611d2c57806329488ad814611d0e5780632b0ddb9114611cf05780632f1cae8514611ccf5780632fb035c114611c6257806330e8280314611c1e578063313ce56714611c0357806336561fe914611bde5780634b155b9714611bb85780634b57bb0814611b9a5780634c783bf514611b7657806350b1f35614611b585780635116063014611b3257806354ff5b8214611ae7578063600d2dbc14611a7c57806362eb006814611a01578063676716f4146119df57806367c849191461193a57806369c0f5951461189d5780636c37c4bf146118635780636d77cad61461182757806370a0823114611788578063715018a614611721578063731cb4d0146115a1578063740ab8f41461149557806379ba5097146113e15780637e3a262d146113c457806384d77bb11461139d5780638ab65308146113565780638c0dee9c1461130c5780638da5cb5b146112e75780638f4e6f371461111b5780639418c91a146110e1578063959b8c3f1461104757806395d89b4114610f6957806398baaf8414610e7e57806398ddcec714610dd15780639945e70e14610d415780639fa5f50b14610ccd578063a26734dc14610ca3578063a9059cbb14610c48578063b10d6b4114610bd0578063b6363cf214610b9a578063b78bd21b14610b7c578063b84777cc14610a97578063bb3acde914610a10578063bcae8d441461098c578063c3501848146107c2578063c8966b1f146107a5578063ca281fd914610758578063d5f3948814610715578063dd62ed3e146106c1578063e30c39781461069b578063e77c646d14610620578063ee532f31146105bd578063f2fde38b14610530578063f3d490db146104ec578063fad8b32a1461047b5763fb78befa1461033b575f80fd5b3461047757610349366127bd565b9061035b889398979697959495613364565b6001600160a01b03871697881561044c576001600160a01b03871697885f52600c60205260405f20855f526020528560405f2054106104115788856103c7888d947f6bf62b4b9c7b768275122bf70d429efc398a056d669b1efdf6c3976346246d7d9c61040c9a613499565b6040517fff4e9a26af4eb73b8bacfaa4abd4fea03d9448e7b912dc5ff4019048875aa2d490806103fc8989898f8f3387612ac1565b0390a46040519586953387612ac1565b0390a3005b6369ba3c6f60e01b5f52602960f91b6004527f494e53554646494349454e545f42414c414e434500000000000000000000000060245260445ffd5b6369ba3c6f60e01b5f52605760f81b6004526c2d22a927afa922a1a2a4ab22a960991b60245260445ffd5b5f80fd5b3461047757602036600319011261047757610494612662565b335f52600f60205260405f206001600160a01b0382165f5260205260405f2060ff1981541690556001600160a01b033391167f50546e66e5f44d728365dc3908c63bc5cfeeab470722c1677e3073a6ac294aa15f80a3005b3461047757602061050e6105286105023661272d565b95919293953691612978565b906040519261051d878561257c565b5f84523333876130fd565b604051908152f35b3461047757602036600319011261047757610549612662565b610551612d9f565b6001600160a01b03811690816105ae575b5061056b612d9f565b806001600160a01b031960015416176001556001600160a01b035f54167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227005f80a3005b6105b7906133d4565b81610562565b346104775761060f6105f56105d13661268e565b94906105e48560069594955433906129c8565b15610611575b600654953691612978565b926040519461060560208761257c565b5f865233906130fd565b005b61061b8486613021565b6105ea565b346104775760403660031901126104775760243560043567ffffffffffffffff8211610477577fb7d0d6b60740753e9f16692a2f479472a1385aec2420fa43225b02f2ffa1afe761067861040c9336906004016124fa565b61068b81838660069895985433906131cc565b60405191829133963396846129ae565b34610477575f3660031901126104775760206001600160a01b0360015416604051908152f35b34610477576040366003190112610477576106da612662565b6001600160a01b036106ea612678565b91165f52600e6020526001600160a01b0360405f2091165f52602052602060405f2054604051908152f35b34610477575f3660031901126104775760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610477575f36600319011261047757610770612d9f565b61010061ff001960075416176007557f3b0cda0c58f80b51ae87c69183b6e19775f26af5c103b33a48d40caa709d48615f80a1005b34610477575f3660031901126104775760206040516202a3008152f35b34610477576020366003190112610477576004356107de612d9f565b805f52601260205260405f2060038101549081156109795760016108018261259e565b91015491601354808203610904575b50506013549081156108f0577f3d9bba27d3e360d8c80645beed7e991454a8271bf6f269a24f7782be0f0d0654926108a1925f190161084e81612870565b8154905f199060031b1b19169055601355845f5260126020525f6003604082206108788154612528565b806108ac575b50826001820155826002820155015560405192839260408452604084019061263e565b9060208301520390a2005b601f81116001146108c257508281555b8861087e565b818452602084206108df91601f0160051c8519019060010161289d565b8083528260208120818355556108bc565b634e487b7160e01b5f52603160045260245ffd5b5f1981019081116109655761091890612870565b90549060031b1c5f1982018281116109655761094d6109378392612870565b819391549060031b91821b915f19901b19161790565b90555f526012602052600360405f2001558380610810565b634e487b7160e01b5f52601160045260245ffd5b82630aece7ed60e11b5f5260045260245ffd5b34610477575f36600319011261047757604051806020600b54918281520190600b5f527f0175b7a638427703f0dbe7bb9bbf987a2551717b34e79f33b5b1008d1fa01db9905f5b8181106109fa576109f6856109ea8187038261257c565b60405191829182612784565b0390f35b82548452602090930192600192830192016109d3565b34610477576001600160a01b0361040c7f0e9905d62635f049c2f4e11678ebf9dc3d1f8c4a653e290759b772e47ba00d00610a4a366126ea565b610a58969392959196612b0a565b600654610a66878583613320565b610a6f87612cff565b5f52600960205260405f20610a8587825461284b565b905560405193849316963396846129ae565b346104775760a036600319011261047757600435610ab3612678565b60443560643567ffffffffffffffff811161047757610ad69036906004016124fa565b60849291923567ffffffffffffffff81116104775784610b77926001600160a01b037f876b7cb47aa150b3a5516188b19ed308752ad4d0ae9a702543353b78163f758997610b408a610b2d899736906004016124fa565b97819783610b3b8b95613364565b6131cc565b168098604051907fce306c3dbc4a497124b5a4f2be8388b41084c1d74663da27ecee1186c00239bf3392806103fc89898d846129ae565b0390a2005b34610477575f366003190112610477576020604051602b60f91b8152f35b34610477576040366003190112610477576020610bc6610bb8612662565b610bc0612678565b90612a76565b6040519015158152f35b3461047757602036600319011261047757600435805f52601260205260405f20600381015415610c3557806001610c26920154610c1160028301549261259e565b9160405193849360608552606085019061263e565b91602084015260408301520390f35b50630aece7ed60e11b5f5260045260245ffd5b3461047757604036600319011261047757610c98610c64612662565b60065460405190610c7660208361257c565b5f825260405192610c8860208561257c565b5f845260243591339033906130fd565b602060405160018152f35b34610477576020366003190112610477576004355f526009602052602060405f2054604051908152f35b34610477575f3660031901126104775760405180602060135491828152019060135f527f66de8ffda797e3de9c05e8fc57b3bf0ec28a930d40b0d285d93c06501cf6a090905f5b818110610d2b576109f6856109ea8187038261257c565b8254845260209093019260019283019201610d14565b346104775760a036600319011261047757610d5a612662565b610d62612678565b90604435906084359067ffffffffffffffff821161047757606093610d8e610d9a9336906004016124fa565b50506064359184612dba565b7fff000000000000000000000000000000000000000000000000000000000000006040939293519316835260208301526040820152f35b3461047757610ddf3661272d565b610dee849295939433856129c8565b15610e435781610e3e82610e2e6001600160a01b039489897fce306c3dbc4a497124b5a4f2be8388b41084c1d74663da27ecee1186c00239bf988a6131cc565b60405193849316973397846129ae565b0390a4005b6369ba3c6f60e01b5f52600b60fb1b6004527f4e4f545f4f50455241544f52000000000000000000000000000000000000000060245260445ffd5b3461047757606036600319011261047757600435610e9a612678565b906044359182151590818403610477576001600160a01b0390610ebb612d9f565b16928315610f4157825f52600a60205260ff60405f20541615610f2e577f02c806cfd2a9abe7140e92b0bcac64dbe7cbc0dd36d911efaf76f90af12d46d891610f25602092855f526011845260405f20875f52845260405f209060ff801983541691151516179055565b604051908152a3005b8263aed0d6d360e01b5f5260045260245ffd5b7fd92e233d000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610477575f366003190112610477576040515f600354610f8981612528565b80845290600181169081156110235750600114610fc5575b6109f683610fb18185038261257c565b60405191829160208352602083019061263e565b60035f9081527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b939250905b80821061100957509091508101602001610fb1610fa1565b919260018160209254838588010152019101909291610ff1565b60ff191660208086019190915291151560051b84019091019150610fb19050610fa1565b34610477576020366003190112610477576001600160a01b03611068612662565b163381146110b957335f52600f60205260405f20815f5260205260405f20600160ff1982541617905533907ff4caeb2d6ca8932a215a353d0703c326ec2d81fc68170f320eb2ab49e9df61f95f80a3005b7f9d8a8cf4000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610477575f3660031901126104775760206040517f55000000000000000000000000000000000000000000000000000000000000008152f35b3461047757602036600319011261047757611134612662565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036112bb57600454906001600160a01b038216611293576001600160a01b038116908115610f41575f80809260405160208101907ffc0c546a000000000000000000000000000000000000000000000000000000008252600481526111c560248261257c565b51915afa906111d2612a47565b9180611287575b611256575b6001600160a01b0391501630810361122757506001600160a01b0319819216176004557f9f266baf9d71b9257e2d4938694b1264393222f7d373cca75af0998bb5fcca995f80a2005b907fc580f1ac000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5060208180518101031261047757602001516001600160a01b038116809103610477576001600160a01b03906111de565b506020825110156111d9565b7f25846789000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f0c8cc036000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610477575f3660031901126104775760206001600160a01b035f5416604051908152f35b346104775761131a366127bd565b9261132c8795939692989733896129c8565b15610e435760209761134661134e92610528983691612978565b943691612978565b9333876130fd565b34610477576020366003190112610477576004355f52600a602052606060405f205460ff6040519181811615158352818160081c161515602084015260101c166040820152f35b34610477575f36600319011261047757602067ffffffffffffffff60085416604051908152f35b34610477575f366003190112610477576020600654604051908152f35b34610477575f36600319011261047757336001600160a01b036001541603611469573361145b575b6001600160a01b0319600154166001555f54336001600160a01b03198216175f556001600160a01b033391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a3005b611464336133d4565b611409565b7f118cdaa7000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610477576020366003190112610477576001600160a01b036114b6612662565b165f52600d60205260405f20545f9080805b61157f57506114d682612a2f565b916114e4604051938461257c565b8083526114f3601f1991612a2f565b013660208401375f90805f915b61151257604051806109f68682612784565b60018116611532575b60011c91829161152a90612a21565b919092611500565b61153b82612858565b90549060031b1c9061154c84612a21565b91855185101561156b57602061152a9560051b8701015290925061151b565b634e487b7160e01b5f52603260045260245ffd5b60018116611591575b60011c806114c8565b9161159b90612a21565b91611588565b34610477576040366003190112610477576004356115bd612775565b6115c5612d9f565b815f52600a60205260ff60405f2054166116f557600b5460108110156116cd57604051906115f282612560565b6001825261164a602083019315159384815260ff6040850193168352855f52600a60205261163360405f2094511515859060ff801983541691151516179055565b51835461ff00191690151560081b61ff0016178355565b5162ff000082549160101b169062ff00001916179055600b54680100000000000000008110156116b9577ffe456370520f5fb85d53023f92bd833aff9e1acdcf5525548ba8a709cee08a2791836116ae61093784600160209601600b55600b612888565b9055604051908152a2005b634e487b7160e01b5f52604160045260245ffd5b7f5308e189000000000000000000000000000000000000000000000000000000005f5260045ffd5b507f24b0c6d6000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b34610477575f36600319011261047757611739612d9f565b6001600160a01b0319600154166001555f6001600160a01b0381546001600160a01b031981168355167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a3005b34610477576020366003190112610477576117a1612662565b6001600160a01b03165f818152600d6020526040812054918190835b6117cc57602083604051908152f35b600184166117ed575b6117e5929360011c928392612a21565b9193926117bd565b6118206117e593825f52600c60205260405f2061180985612858565b90549060031b1c5f5260205260405f20549061284b565b92506117d5565b3461047757606036600319011261047757611840612678565b604435906001600160a01b038216820361047757602091610bc6916004356129c8565b34610477575f3660031901126104775760206040517f54000000000000000000000000000000000000000000000000000000000000008152f35b34610477576040366003190112610477576004356118b9612775565b6118c1612d9f565b815f52600a60205260ff60405f20541615611927575f828152600a60209081526040909120805461ff00191683151560081b61ff00161790557ffe456370520f5fb85d53023f92bd833aff9e1acdcf5525548ba8a709cee08a27916040519015158152a2005b5063aed0d6d360e01b5f5260045260245ffd5b34610477577ff0ded82afbb1bb3ff3fc48cb2a26584aa84e4af0bf309c804ecdb94d0f6a98bb6119c76001600160a01b036119743661272d565b61198397949593969297612b0a565b61198e888888613320565b61199788612cff565b855f52600960205260405f206119ae89825461284b565b90556040519788526060602089015260608801916128b8565b935f86860395866040890152521693602033940190a4005b34610477575f36600319011261047757602060ff600754166040519015158152f35b346104775760603660031901126104775760443560243560043567ffffffffffffffff8311610477577fce306c3dbc4a497124b5a4f2be8388b41084c1d74663da27ecee1186c00239bf611a5c610e3e9436906004016124fa565b611a6c81838798949833886131cc565b60405191829133973397846129ae565b34610477576020366003190112610477576004356001600160a01b03811680910361047757611aa9612d9f565b8015610f4157806001600160a01b031960055416176005557f12a5ab2244374972b16ae1bc3c4e17497ff80771439859f438aaa1211260a39b5f80a2005b34610477575f36600319011261047757611aff612b0a565b600160ff1960075416176007557f7be64d1bc574242f8d2e75d794df46c535a72ac78ce5aac3ff5f554281e1155c5f80a1005b34610477575f3660031901126104775760206001600160a01b0360045416604051908152f35b34610477575f366003190112610477576020604051602960f91b8152f35b34610477575f36600319011261047757602060ff60075460081c1615604051908152f35b34610477575f366003190112610477576020604051600b60fb1b8152f35b34610477575f3660031901126104775760206001600160a01b0360055416604051908152f35b34610477575f36600319011261047757602060ff60075460081c166040519015158152f35b34610477575f36600319011261047757602060405160128152f35b34610477576040366003190112610477576001600160a01b03611c3f612678565b165f52600c60205260405f206004355f52602052602060405f2054604051908152f35b3461047757602036600319011261047757600435611c7e612d9f565b805f52600a60205260ff60405f20541615611cbd57806006557fb7abe57cf5e3802129b2ea27856bb1f552f61b8604b7b395f58b8f1f792b6f0a5f80a2005b63aed0d6d360e01b5f5260045260245ffd5b34610477575f36600319011261047757602060ff6007541615604051908152f35b34610477575f366003190112610477576020604051605760f81b8152f35b34610477575f366003190112610477576020604051605160f81b8152f35b346104775761060f611d4d611d40366126ea565b9390600654943691612978565b9160405193611d5d60208661257c565b5f8552339033906130fd565b34610477575f36600319011261047757602060405160108152f35b34610477575f366003190112610477576020604051600560fc1b8152f35b3461047757604036600319011261047757611dbb612678565b6004355f5260116020526001600160a01b0360405f2091165f52602052602060ff60405f2054166040519015158152f35b3461047757606036600319011261047757610c98611e08612662565b611e10612678565b90604435611e1e8183613021565b6006549260405192611e3160208561257c565b5f84526040519461060560208761257c565b3461047757611e61611e54366126ea565b5050906006543390612dba565b604080517fff00000000000000000000000000000000000000000000000000000000000000939093168352602083019190915290f35b34610477575f3660031901126104775760206001600160c01b0360075460101c16604051908152f35b3461047757604036600319011261047757600435611edc612678565b90335f52601060205260405f20815f5260205260405f206001600160a01b0383165f5260205260405f2060ff1981541690556001600160a01b03339216907f3b287c4f1bab4df949b33bceacef984f544dc5d5479930d00e4ee8c9d8dd96f25f80a4005b3461047757611e61611f513661268e565b5050916128d8565b34610477576040366003190112610477576004356001600160a01b03611f7d612678565b163381146110b957335f52601060205260405f20825f5260205260405f20815f5260205260405f20600160ff1982541617905533917f3646a897c70797ecc134b0adc32f471b07bf1d6f451133b0384badab531e3fd65f80a4005b34610477575f366003190112610477576020604051605360f81b8152f35b346104775760403660031901126104775761200f612662565b6001600160a01b03166024358115610f4157335f52600e60205260405f20825f526020528060405f20556040519081527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560203392a3602060405160018152f35b34610477575f366003190112610477576040515f60025461209081612528565b808452906001811690811561102357506001146120b7576109f683610fb18185038261257c565b60025f9081527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace939250905b8082106120fb57509091508101602001610fb1610fa1565b9192600181602092548385880101520191019092916120e3565b346104775760603660031901126104775760043560243567ffffffffffffffff8111610477576121499036906004016124fa565b919060443592612157612d9f565b821561230f57825f52601260205260405f2093600385018054156122d8575b5067ffffffffffffffff82116116b9576121908554612528565b601f8111612295575b505f94601f831160011461221357827fb4c22d60cd550a815744f04e3ff5278bf19684565ee00e2b084041b6024bd6f695965f91612208575b508360011b905f198560031b1c19161781555b8160018201556002429101556108a16040519384936040855260408501916128b8565b9050840135876121d2565b601f19831695815f5260205f20905f5b88811061227d5750847fb4c22d60cd550a815744f04e3ff5278bf19684565ee00e2b084041b6024bd6f6979810612264575b5050600183811b0181556121e5565b8501355f19600386901b60f8161c191690558680612255565b9091602060018192858a013581550193019101612223565b82811115612199576122ca90865f5260205f2090601f850160051c90602086106122d0575b601f82910160051c03910161289d565b85612199565b5f91506122ba565b601354680100000000000000008110156116b9576123026109378260018994016013556013612888565b9055601354905585612176565b7fafb68471000000000000000000000000000000000000000000000000000000005f5260045ffd5b346104775760603660031901126104775760043560243567ffffffffffffffff81116104775761236b9036906004016124c9565b9160443567ffffffffffffffff81116104775761238c9036906004016124c9565b925f93612397612b0a565b80860361249a579190835f52600a60205260405f2060ff604051916123bb83612560565b5481811615158352818160081c161515602084015260101c1660408201525f935b87851061243e57602087877f5fd94142502d5e6e4d35e7552095979849e333de1a51202c5a3c89ee078f24b560408c61241485612cff565b835f5260098652815f2061242986825461284b565b905581519081528486820152a2604051908152f35b909192939561244e87898661283b565b356001600160a01b03811681036104775760019161247d61248f926124748b878b61283b565b35908a88612ba4565b61248889858961283b565b359061284b565b9601939291906123dc565b857fab8b67c6000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9181601f840112156104775782359167ffffffffffffffff8311610477576020808501948460051b01011161047757565b9181601f840112156104775782359167ffffffffffffffff8311610477576020838186019501011161047757565b90600182811c92168015612556575b602083101461254257565b634e487b7160e01b5f52602260045260245ffd5b91607f1691612537565b6060810190811067ffffffffffffffff8211176116b957604052565b90601f8019910116810190811067ffffffffffffffff8211176116b957604052565b9060405191825f8254926125b184612528565b808452936001811690811561261c57506001146125d8575b506125d69250038361257c565b565b90505f9291925260205f20905f915b8183106126005750509060206125d6928201015f6125c9565b60209193508060019154838589010152019101909184926125e7565b9050602092506125d694915060ff191682840152151560051b8201015f6125c9565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b038216820361047757565b602435906001600160a01b038216820361047757565b906080600319830112610477576004356001600160a01b038116810361047757916024356001600160a01b03811681036104775791604435916064359067ffffffffffffffff8211610477576126e6916004016124fa565b9091565b6060600319820112610477576004356001600160a01b03811681036104775791602435916044359067ffffffffffffffff8211610477576126e6916004016124fa565b90608060031983011261047757600435916024356001600160a01b03811681036104775791604435916064359067ffffffffffffffff8211610477576126e6916004016124fa565b60243590811515820361047757565b60206040818301928281528451809452019201905f5b8181106127a75750505090565b825184526020938401939092019160010161279a565b60c060031982011261047757600435916024356001600160a01b038116810361047757916044356001600160a01b038116810361047757916064359160843567ffffffffffffffff81116104775781612818916004016124fa565b9290929160a4359067ffffffffffffffff8211610477576126e6916004016124fa565b919081101561156b5760051b0190565b9190820180921161096557565b600b5481101561156b57600b5f5260205f2001905f90565b60135481101561156b5760135f5260205f2001905f90565b805482101561156b575f5260205f2001905f90565b5f5b8281106128ab57505050565b5f8282015560010161289f565b908060209392818452848401375f828201840152601f01601f1916010190565b9190600654926128e98133866129c8565b158061292b575b6128fd576126e693612dba565b50505050605360f81b907f494e53554646494349454e545f414c4c4f57414e43450000000000000000000090565b506001600160a01b0381165f52600e60205260405f206001600160a01b0333165f526020528260405f2054106128f0565b67ffffffffffffffff81116116b957601f01601f191660200190565b9291926129848261295c565b91612992604051938461257c565b829481845281830111610477578281602093845f960137010152565b6040906129c59492815281602082015201916128b8565b90565b6129d28383612a76565b9283156129e0575b50505090565b6001600160a01b0391929350165f52601060205260405f20905f526020526001600160a01b0360405f2091165f5260205260ff60405f2054165f80806129da565b5f1981146109655760010190565b67ffffffffffffffff81116116b95760051b60200190565b3d15612a71573d90612a588261295c565b91612a66604051938461257c565b82523d5f602084013e565b606090565b906001600160a01b031690816001600160a01b03821614918215612a9957505090565b9091505f52600f6020526001600160a01b0360405f2091165f5260205260ff60405f20541690565b94929093612aef926001600160a01b036129c5989616875260208701526080604087015260808601916128b8565b9260608185039101526128b8565b9190820391821161096557565b6001600160a01b03600454163314801590612b84575b612b585760ff60075416612b3057565b7f34e71755000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f3fd26f9e000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b503315612b20565b90816020910312610477575180151581036104775790565b9091815115612cc4576001600160a01b03811693841561044c576020830151151580612c4b575b612c1057612c07816020935f9660ff60407fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef980151169161350c565b604051908152a3565b6369ba3c6f60e01b5f52605760f81b6004527f52454345495645525f4e4f545f4b59430000000000000000000000000000000060245260445ffd5b50602460206001600160a01b03600554166040519283809263b9209e3360e01b82528a60048301525afa908115612cb9575f91612c8a575b5015612bcb565b612cac915060203d602011612cb2575b612ca4818361257c565b810190612b8c565b5f612c83565b503d612c9a565b6040513d5f823e3d90fd5b6369ba3c6f60e01b5f52600560fc1b6004527f554e4b4e4f574e5f504152544954494f4e00000000000000000000000000000060245260445ffd5b612d18600754916001600160c01b038360101c1661284b565b6001600160c01b038111612d6f5779ffffffffffffffffffffffffffffffffffffffffffffffff00007fffffffffffff000000000000000000000000000000000000000000000000ffff9160101b16911617600755565b7f6dfcc650000000000000000000000000000000000000000000000000000000005f5260c060045260245260445ffd5b6001600160a01b035f5416338103611469576125d6906133d4565b9192825f52600a60205260405f209160405192612dd684612560565b549260ff8416159081158152604060ff6020830196818160081c161515885260101c16910152612ff2576001600160a01b0316938415612fc3576001600160a01b0316928315612fa457845f52600c60205260405f20905f5260205260405f205410612f775751612e6e575b5050605160f81b907f4f4b00000000000000000000000000000000000000000000000000000000000090565b6001600160a01b0360055416916040519063b9209e3360e01b82526004820152602081602481865afa908115612cb9575f91612f58575b5015612f2c5760209060246040518094819363b9209e3360e01b835260048301525afa908115612cb9575f91612f0d575b5015612ee3575f80612e42565b605760f81b907f52454345495645525f4e4f545f4b59430000000000000000000000000000000090565b612f26915060203d602011612cb257612ca4818361257c565b5f612ed6565b5050602b60f91b907f53454e4445525f4e4f545f4b594300000000000000000000000000000000000090565b612f71915060203d602011612cb257612ca4818361257c565b5f612ea5565b505050602960f91b907f494e53554646494349454e545f42414c414e434500000000000000000000000090565b5050505050605760f81b906c2d22a927afa922a1a2a4ab22a960991b90565b5050505050602b60f91b907f5a45524f5f53454e44455200000000000000000000000000000000000000000090565b5050505050600560fc1b907f554e4b4e4f574e5f504152544954494f4e00000000000000000000000000000090565b6001600160a01b031690815f52600e60205260405f206001600160a01b0333165f5260205260405f2054908082106130c2576001820161306057505050565b8161306e8261309394612afd565b845f52600e60205260405f206001600160a01b0333165f5260205260405f2055612afd565b906040519182527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560203393a3565b6369ba3c6f60e01b5f52605360f81b6004527f494e53554646494349454e545f414c4c4f57414e43450000000000000000000060245260445ffd5b939594909291957fff0000000000000000000000000000000000000000000000000000000000000061313182858a89612dba565b9116605160f81b81036131b7575050826001600160a01b03806131a07fff4e9a26af4eb73b8bacfaa4abd4fea03d9448e7b912dc5ff4019048875aa2d49795856131816131b297859a8f8e613499565b604051988998168852602088015260806040880152608087019061263e565b9285840360608701521698169661263e565b0390a4565b6369ba3c6f60e01b5f5260045260245260445ffd5b929391906001600160a01b031693845f52600c60205260405f20845f5260205260405f20549180831061041157600167ffffffffffffffff600854160167ffffffffffffffff81116109655767ffffffffffffffff6131b291837f0107ea8e6108c8f8fbe77f4cdd710ff05b2cfff4917822b6a35c5ace257f9849968a5f52600c60205260405f208a5f526020520360405f20556007547fffffffffffff000000000000000000000000000000000000000000000000ffff79ffffffffffffffffffffffffffffffffffffffffffffffff00006001600160c01b0387166001600160c01b038460101c160360101b16911617600755875f52600960205260405f2084815403905516948567ffffffffffffffff1960085416176008555f887fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020604051878152a3604051938493846129ae565b906125d69291805f52600a60205260405f2060ff6040519161334183612560565b5481811615158352818160081c161515602084015260101c166040820152612ba4565b60ff60075460081c1680156133aa575b61337b5750565b7f704f4e6f000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b50805f52601160205260405f206001600160a01b0333165f5260205260ff60405f20541615613374565b5f905f8060405160208101907ff27a0c920000000000000000000000000000000000000000000000000000000082526004815261341260248261257c565b5190845afa61341f612a47565b908061348d575b613472575b506202a300821061343a575050565b6001600160a01b03907fd690dbc0000000000000000000000000000000000000000000000000000000005f521660045260245260445ffd5b9091506020818051810103126104775760200151905f61342b565b50602081511015613426565b916001600160a01b0360209161350186837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef961696875f52600c865260405f20815f52865260405f20828154039055805f52600a865260ff60405f205460101c16908461350c565b6040519586521693a3565b926001600160a01b036135429293941693845f52600c60205260405f20845f5260205260405f205490811561355b575b5061284b565b915f52600c60205260405f20905f5260205260405f2055565b855f52600d602052600160ff60405f205492161b908181161561357f575b5061353c565b865f52600d6020521760405f20555f8061357956",
 }
 
 // DPNTokenABI is the input ABI used to generate the binding from.
@@ -8065,6 +9312,37 @@ func (_DPNToken *DPNTokenSession) PendingOwner() (common.Address, error) {
 // Solidity: function pendingOwner() view returns(address)
 func (_DPNToken *DPNTokenCallerSession) PendingOwner() (common.Address, error) {
 	return _DPNToken.Contract.PendingOwner(&_DPNToken.CallOpts)
+}
+
+// RedemptionNonce is a free data retrieval call binding the contract method 0x84d77bb1.
+//
+// Solidity: function redemptionNonce() view returns(uint256)
+func (_DPNToken *DPNTokenCaller) RedemptionNonce(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _DPNToken.contract.Call(opts, &out, "redemptionNonce")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// RedemptionNonce is a free data retrieval call binding the contract method 0x84d77bb1.
+//
+// Solidity: function redemptionNonce() view returns(uint256)
+func (_DPNToken *DPNTokenSession) RedemptionNonce() (*big.Int, error) {
+	return _DPNToken.Contract.RedemptionNonce(&_DPNToken.CallOpts)
+}
+
+// RedemptionNonce is a free data retrieval call binding the contract method 0x84d77bb1.
+//
+// Solidity: function redemptionNonce() view returns(uint256)
+func (_DPNToken *DPNTokenCallerSession) RedemptionNonce() (*big.Int, error) {
+	return _DPNToken.Contract.RedemptionNonce(&_DPNToken.CallOpts)
 }
 
 // Settlement is a free data retrieval call binding the contract method 0x51160630.
@@ -11947,6 +13225,174 @@ func (_DPNToken *DPNTokenFilterer) WatchRedeemedByPartition(opts *bind.WatchOpts
 func (_DPNToken *DPNTokenFilterer) ParseRedeemedByPartition(log types.Log) (*DPNTokenRedeemedByPartition, error) {
 	event := new(DPNTokenRedeemedByPartition)
 	if err := _DPNToken.contract.UnpackLog(event, "RedeemedByPartition", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// DPNTokenRedeemedToDPNIterator is returned from FilterRedeemedToDPN and is used to iterate over the raw logs and unpacked data for RedeemedToDPN events raised by the DPNToken contract.
+type DPNTokenRedeemedToDPNIterator struct {
+	Event *DPNTokenRedeemedToDPN // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *DPNTokenRedeemedToDPNIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(DPNTokenRedeemedToDPN)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(DPNTokenRedeemedToDPN)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *DPNTokenRedeemedToDPNIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *DPNTokenRedeemedToDPNIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// DPNTokenRedeemedToDPN represents a RedeemedToDPN event raised by the DPNToken contract.
+type DPNTokenRedeemedToDPN struct {
+	Nonce      *big.Int
+	Partition  [32]byte
+	From       common.Address
+	Value      *big.Int
+	DpnAccount []byte
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterRedeemedToDPN is a free log retrieval operation binding the contract event 0x0107ea8e6108c8f8fbe77f4cdd710ff05b2cfff4917822b6a35c5ace257f9849.
+//
+// Solidity: event RedeemedToDPN(uint256 indexed nonce, bytes32 indexed partition, address indexed from, uint256 value, bytes dpnAccount)
+func (_DPNToken *DPNTokenFilterer) FilterRedeemedToDPN(opts *bind.FilterOpts, nonce []*big.Int, partition [][32]byte, from []common.Address) (*DPNTokenRedeemedToDPNIterator, error) {
+
+	var nonceRule []interface{}
+	for _, nonceItem := range nonce {
+		nonceRule = append(nonceRule, nonceItem)
+	}
+	var partitionRule []interface{}
+	for _, partitionItem := range partition {
+		partitionRule = append(partitionRule, partitionItem)
+	}
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _DPNToken.contract.FilterLogs(opts, "RedeemedToDPN", nonceRule, partitionRule, fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return &DPNTokenRedeemedToDPNIterator{contract: _DPNToken.contract, event: "RedeemedToDPN", logs: logs, sub: sub}, nil
+}
+
+// WatchRedeemedToDPN is a free log subscription operation binding the contract event 0x0107ea8e6108c8f8fbe77f4cdd710ff05b2cfff4917822b6a35c5ace257f9849.
+//
+// Solidity: event RedeemedToDPN(uint256 indexed nonce, bytes32 indexed partition, address indexed from, uint256 value, bytes dpnAccount)
+func (_DPNToken *DPNTokenFilterer) WatchRedeemedToDPN(opts *bind.WatchOpts, sink chan<- *DPNTokenRedeemedToDPN, nonce []*big.Int, partition [][32]byte, from []common.Address) (event.Subscription, error) {
+
+	var nonceRule []interface{}
+	for _, nonceItem := range nonce {
+		nonceRule = append(nonceRule, nonceItem)
+	}
+	var partitionRule []interface{}
+	for _, partitionItem := range partition {
+		partitionRule = append(partitionRule, partitionItem)
+	}
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _DPNToken.contract.WatchLogs(opts, "RedeemedToDPN", nonceRule, partitionRule, fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(DPNTokenRedeemedToDPN)
+				if err := _DPNToken.contract.UnpackLog(event, "RedeemedToDPN", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRedeemedToDPN is a log parse operation binding the contract event 0x0107ea8e6108c8f8fbe77f4cdd710ff05b2cfff4917822b6a35c5ace257f9849.
+//
+// Solidity: event RedeemedToDPN(uint256 indexed nonce, bytes32 indexed partition, address indexed from, uint256 value, bytes dpnAccount)
+func (_DPNToken *DPNTokenFilterer) ParseRedeemedToDPN(log types.Log) (*DPNTokenRedeemedToDPN, error) {
+	event := new(DPNTokenRedeemedToDPN)
+	if err := _DPNToken.contract.UnpackLog(event, "RedeemedToDPN", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -18522,6 +19968,432 @@ func (_TestAccount *TestAccountFilterer) WatchModeSet(opts *bind.WatchOpts, sink
 func (_TestAccount *TestAccountFilterer) ParseModeSet(log types.Log) (*TestAccountModeSet, error) {
 	event := new(TestAccountModeSet)
 	if err := _TestAccount.contract.UnpackLog(event, "ModeSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// TestRefundRecipientMetaData contains all meta data concerning the TestRefundRecipient contract.
+var TestRefundRecipientMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"Refused\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"enumTestRefundRecipient.Mode\",\"name\":\"mode\",\"type\":\"uint8\"}],\"name\":\"ModeSet\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"contractComputeCredits\",\"name\":\"credits\",\"type\":\"address\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractComputeCredits\",\"name\":\"credits\",\"type\":\"address\"},{\"internalType\":\"addresspayable\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"claimTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"enumTestRefundRecipient.Mode\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumTestRefundRecipient.Mode\",\"name\":\"mode_\",\"type\":\"uint8\"}],\"name\":\"setMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	Bin: "0x608080604052346015576102fa908161001a8239f35b5f80fdfe608080604052600436101561007a575b50361561001a575f80fd5b60ff5f54166003811015610066576001811461003e5760021461003957005b610039565b7f8ac5ff0b000000000000000000000000000000000000000000000000000000005f5260045ffd5b634e487b7160e01b5f52602160045260245ffd5b5f905f3560e01c9081631e83409a146101ff5750806321175b4a14610199578063295a521214610170576334a1ca890361000f573461015e57604036600319011261015e57806100c861028e565b6024359073ffffffffffffffffffffffffffffffffffffffff821680920361016c5773ffffffffffffffffffffffffffffffffffffffff1690813b1561016c5782916024839260405194859384927f38f8333200000000000000000000000000000000000000000000000000000000845260048401525af180156101615761014d5750f35b81610157916102c4565b61015e5780f35b80fd5b6040513d84823e3d90fd5b5050fd5b503461015e578060031936011261015e5760ff610195915416604051918291826102b1565b0390f35b503461015e57602036600319011261015e5760043560038110156101fb576101f57f3999b8ac9be57cf2fb4f2508733bf803394c77fbeae3203cf5593067125e7c9c9160ff1984541660ff8216178455604051918291826102b1565b0390a180f35b5080fd5b90503461028a57602036600319011261028a5773ffffffffffffffffffffffffffffffffffffffff61022f61028e565b16803b1561028a57816004815f80947fb5545a3c0000000000000000000000000000000000000000000000000000000083525af1801561027f57610271575080f35b61027d91505f906102c4565b005b6040513d5f823e3d90fd5b5f80fd5b6004359073ffffffffffffffffffffffffffffffffffffffff8216820361028a57565b9190602083019260038210156100665752565b90601f8019910116810190811067ffffffffffffffff8211176102e657604052565b634e487b7160e01b5f52604160045260245ffd",
+}
+
+// TestRefundRecipientABI is the input ABI used to generate the binding from.
+// Deprecated: Use TestRefundRecipientMetaData.ABI instead.
+var TestRefundRecipientABI = TestRefundRecipientMetaData.ABI
+
+// TestRefundRecipientBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use TestRefundRecipientMetaData.Bin instead.
+var TestRefundRecipientBin = TestRefundRecipientMetaData.Bin
+
+// DeployTestRefundRecipient deploys a new Ethereum contract, binding an instance of TestRefundRecipient to it.
+func DeployTestRefundRecipient(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *TestRefundRecipient, error) {
+	parsed, err := TestRefundRecipientMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(TestRefundRecipientBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &TestRefundRecipient{TestRefundRecipientCaller: TestRefundRecipientCaller{contract: contract}, TestRefundRecipientTransactor: TestRefundRecipientTransactor{contract: contract}, TestRefundRecipientFilterer: TestRefundRecipientFilterer{contract: contract}}, nil
+}
+
+// TestRefundRecipient is an auto generated Go binding around an Ethereum contract.
+type TestRefundRecipient struct {
+	TestRefundRecipientCaller     // Read-only binding to the contract
+	TestRefundRecipientTransactor // Write-only binding to the contract
+	TestRefundRecipientFilterer   // Log filterer for contract events
+}
+
+// TestRefundRecipientCaller is an auto generated read-only Go binding around an Ethereum contract.
+type TestRefundRecipientCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// TestRefundRecipientTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type TestRefundRecipientTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// TestRefundRecipientFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type TestRefundRecipientFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// TestRefundRecipientSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type TestRefundRecipientSession struct {
+	Contract     *TestRefundRecipient // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts        // Call options to use throughout this session
+	TransactOpts bind.TransactOpts    // Transaction auth options to use throughout this session
+}
+
+// TestRefundRecipientCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type TestRefundRecipientCallerSession struct {
+	Contract *TestRefundRecipientCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts              // Call options to use throughout this session
+}
+
+// TestRefundRecipientTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type TestRefundRecipientTransactorSession struct {
+	Contract     *TestRefundRecipientTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts              // Transaction auth options to use throughout this session
+}
+
+// TestRefundRecipientRaw is an auto generated low-level Go binding around an Ethereum contract.
+type TestRefundRecipientRaw struct {
+	Contract *TestRefundRecipient // Generic contract binding to access the raw methods on
+}
+
+// TestRefundRecipientCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type TestRefundRecipientCallerRaw struct {
+	Contract *TestRefundRecipientCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// TestRefundRecipientTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type TestRefundRecipientTransactorRaw struct {
+	Contract *TestRefundRecipientTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewTestRefundRecipient creates a new instance of TestRefundRecipient, bound to a specific deployed contract.
+func NewTestRefundRecipient(address common.Address, backend bind.ContractBackend) (*TestRefundRecipient, error) {
+	contract, err := bindTestRefundRecipient(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &TestRefundRecipient{TestRefundRecipientCaller: TestRefundRecipientCaller{contract: contract}, TestRefundRecipientTransactor: TestRefundRecipientTransactor{contract: contract}, TestRefundRecipientFilterer: TestRefundRecipientFilterer{contract: contract}}, nil
+}
+
+// NewTestRefundRecipientCaller creates a new read-only instance of TestRefundRecipient, bound to a specific deployed contract.
+func NewTestRefundRecipientCaller(address common.Address, caller bind.ContractCaller) (*TestRefundRecipientCaller, error) {
+	contract, err := bindTestRefundRecipient(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &TestRefundRecipientCaller{contract: contract}, nil
+}
+
+// NewTestRefundRecipientTransactor creates a new write-only instance of TestRefundRecipient, bound to a specific deployed contract.
+func NewTestRefundRecipientTransactor(address common.Address, transactor bind.ContractTransactor) (*TestRefundRecipientTransactor, error) {
+	contract, err := bindTestRefundRecipient(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &TestRefundRecipientTransactor{contract: contract}, nil
+}
+
+// NewTestRefundRecipientFilterer creates a new log filterer instance of TestRefundRecipient, bound to a specific deployed contract.
+func NewTestRefundRecipientFilterer(address common.Address, filterer bind.ContractFilterer) (*TestRefundRecipientFilterer, error) {
+	contract, err := bindTestRefundRecipient(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &TestRefundRecipientFilterer{contract: contract}, nil
+}
+
+// bindTestRefundRecipient binds a generic wrapper to an already deployed contract.
+func bindTestRefundRecipient(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := TestRefundRecipientMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_TestRefundRecipient *TestRefundRecipientRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _TestRefundRecipient.Contract.TestRefundRecipientCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_TestRefundRecipient *TestRefundRecipientRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _TestRefundRecipient.Contract.TestRefundRecipientTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_TestRefundRecipient *TestRefundRecipientRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _TestRefundRecipient.Contract.TestRefundRecipientTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_TestRefundRecipient *TestRefundRecipientCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _TestRefundRecipient.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_TestRefundRecipient *TestRefundRecipientTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _TestRefundRecipient.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_TestRefundRecipient *TestRefundRecipientTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _TestRefundRecipient.Contract.contract.Transact(opts, method, params...)
+}
+
+// Mode is a free data retrieval call binding the contract method 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (_TestRefundRecipient *TestRefundRecipientCaller) Mode(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _TestRefundRecipient.contract.Call(opts, &out, "mode")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// Mode is a free data retrieval call binding the contract method 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (_TestRefundRecipient *TestRefundRecipientSession) Mode() (uint8, error) {
+	return _TestRefundRecipient.Contract.Mode(&_TestRefundRecipient.CallOpts)
+}
+
+// Mode is a free data retrieval call binding the contract method 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (_TestRefundRecipient *TestRefundRecipientCallerSession) Mode() (uint8, error) {
+	return _TestRefundRecipient.Contract.Mode(&_TestRefundRecipient.CallOpts)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x1e83409a.
+//
+// Solidity: function claim(address credits) returns()
+func (_TestRefundRecipient *TestRefundRecipientTransactor) Claim(opts *bind.TransactOpts, credits common.Address) (*types.Transaction, error) {
+	return _TestRefundRecipient.contract.Transact(opts, "claim", credits)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x1e83409a.
+//
+// Solidity: function claim(address credits) returns()
+func (_TestRefundRecipient *TestRefundRecipientSession) Claim(credits common.Address) (*types.Transaction, error) {
+	return _TestRefundRecipient.Contract.Claim(&_TestRefundRecipient.TransactOpts, credits)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x1e83409a.
+//
+// Solidity: function claim(address credits) returns()
+func (_TestRefundRecipient *TestRefundRecipientTransactorSession) Claim(credits common.Address) (*types.Transaction, error) {
+	return _TestRefundRecipient.Contract.Claim(&_TestRefundRecipient.TransactOpts, credits)
+}
+
+// ClaimTo is a paid mutator transaction binding the contract method 0x34a1ca89.
+//
+// Solidity: function claimTo(address credits, address to) returns()
+func (_TestRefundRecipient *TestRefundRecipientTransactor) ClaimTo(opts *bind.TransactOpts, credits common.Address, to common.Address) (*types.Transaction, error) {
+	return _TestRefundRecipient.contract.Transact(opts, "claimTo", credits, to)
+}
+
+// ClaimTo is a paid mutator transaction binding the contract method 0x34a1ca89.
+//
+// Solidity: function claimTo(address credits, address to) returns()
+func (_TestRefundRecipient *TestRefundRecipientSession) ClaimTo(credits common.Address, to common.Address) (*types.Transaction, error) {
+	return _TestRefundRecipient.Contract.ClaimTo(&_TestRefundRecipient.TransactOpts, credits, to)
+}
+
+// ClaimTo is a paid mutator transaction binding the contract method 0x34a1ca89.
+//
+// Solidity: function claimTo(address credits, address to) returns()
+func (_TestRefundRecipient *TestRefundRecipientTransactorSession) ClaimTo(credits common.Address, to common.Address) (*types.Transaction, error) {
+	return _TestRefundRecipient.Contract.ClaimTo(&_TestRefundRecipient.TransactOpts, credits, to)
+}
+
+// SetMode is a paid mutator transaction binding the contract method 0x21175b4a.
+//
+// Solidity: function setMode(uint8 mode_) returns()
+func (_TestRefundRecipient *TestRefundRecipientTransactor) SetMode(opts *bind.TransactOpts, mode_ uint8) (*types.Transaction, error) {
+	return _TestRefundRecipient.contract.Transact(opts, "setMode", mode_)
+}
+
+// SetMode is a paid mutator transaction binding the contract method 0x21175b4a.
+//
+// Solidity: function setMode(uint8 mode_) returns()
+func (_TestRefundRecipient *TestRefundRecipientSession) SetMode(mode_ uint8) (*types.Transaction, error) {
+	return _TestRefundRecipient.Contract.SetMode(&_TestRefundRecipient.TransactOpts, mode_)
+}
+
+// SetMode is a paid mutator transaction binding the contract method 0x21175b4a.
+//
+// Solidity: function setMode(uint8 mode_) returns()
+func (_TestRefundRecipient *TestRefundRecipientTransactorSession) SetMode(mode_ uint8) (*types.Transaction, error) {
+	return _TestRefundRecipient.Contract.SetMode(&_TestRefundRecipient.TransactOpts, mode_)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_TestRefundRecipient *TestRefundRecipientTransactor) Receive(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _TestRefundRecipient.contract.RawTransact(opts, nil) // calldata is disallowed for receive function
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_TestRefundRecipient *TestRefundRecipientSession) Receive() (*types.Transaction, error) {
+	return _TestRefundRecipient.Contract.Receive(&_TestRefundRecipient.TransactOpts)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_TestRefundRecipient *TestRefundRecipientTransactorSession) Receive() (*types.Transaction, error) {
+	return _TestRefundRecipient.Contract.Receive(&_TestRefundRecipient.TransactOpts)
+}
+
+// TestRefundRecipientModeSetIterator is returned from FilterModeSet and is used to iterate over the raw logs and unpacked data for ModeSet events raised by the TestRefundRecipient contract.
+type TestRefundRecipientModeSetIterator struct {
+	Event *TestRefundRecipientModeSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *TestRefundRecipientModeSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(TestRefundRecipientModeSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(TestRefundRecipientModeSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *TestRefundRecipientModeSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *TestRefundRecipientModeSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// TestRefundRecipientModeSet represents a ModeSet event raised by the TestRefundRecipient contract.
+type TestRefundRecipientModeSet struct {
+	Mode uint8
+	Raw  types.Log // Blockchain specific contextual infos
+}
+
+// FilterModeSet is a free log retrieval operation binding the contract event 0x3999b8ac9be57cf2fb4f2508733bf803394c77fbeae3203cf5593067125e7c9c.
+//
+// Solidity: event ModeSet(uint8 mode)
+func (_TestRefundRecipient *TestRefundRecipientFilterer) FilterModeSet(opts *bind.FilterOpts) (*TestRefundRecipientModeSetIterator, error) {
+
+	logs, sub, err := _TestRefundRecipient.contract.FilterLogs(opts, "ModeSet")
+	if err != nil {
+		return nil, err
+	}
+	return &TestRefundRecipientModeSetIterator{contract: _TestRefundRecipient.contract, event: "ModeSet", logs: logs, sub: sub}, nil
+}
+
+// WatchModeSet is a free log subscription operation binding the contract event 0x3999b8ac9be57cf2fb4f2508733bf803394c77fbeae3203cf5593067125e7c9c.
+//
+// Solidity: event ModeSet(uint8 mode)
+func (_TestRefundRecipient *TestRefundRecipientFilterer) WatchModeSet(opts *bind.WatchOpts, sink chan<- *TestRefundRecipientModeSet) (event.Subscription, error) {
+
+	logs, sub, err := _TestRefundRecipient.contract.WatchLogs(opts, "ModeSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(TestRefundRecipientModeSet)
+				if err := _TestRefundRecipient.contract.UnpackLog(event, "ModeSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseModeSet is a log parse operation binding the contract event 0x3999b8ac9be57cf2fb4f2508733bf803394c77fbeae3203cf5593067125e7c9c.
+//
+// Solidity: event ModeSet(uint8 mode)
+func (_TestRefundRecipient *TestRefundRecipientFilterer) ParseModeSet(log types.Log) (*TestRefundRecipientModeSet, error) {
+	event := new(TestRefundRecipientModeSet)
+	if err := _TestRefundRecipient.contract.UnpackLog(event, "ModeSet", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

@@ -25,7 +25,7 @@ const (
 var (
 	DomainTypeHash = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
 	ValsetTypeHash = crypto.Keccak256Hash([]byte("Valset(bytes32 dpnChainId,uint256 nonce,address[] validators,uint256[] powers)"))
-	BatchTypeHash  = crypto.Keccak256Hash([]byte("Batch(bytes32 dpnChainId,uint256 nonce,uint256 l2ChainId,uint256 timeout,bytes32 partition,bytes32 recordsHash,bytes32 claimRoot,uint256 claimTotal)"))
+	BatchTypeHash  = crypto.Keccak256Hash([]byte("Batch(bytes32 dpnChainId,uint256 nonce,uint256 l2ChainId,uint256 timeout,bytes32 partition,bytes32 recordsHash,bytes32 refundsHash,bytes32 claimRoot,uint256 claimTotal)"))
 	RetireTypeHash = crypto.Keccak256Hash([]byte("Retire(bytes32 dpnChainId,uint256 lastBatchNonce)"))
 )
 
@@ -87,9 +87,11 @@ func ValsetDigest(d Domain, validators []common.Address, powers []uint64, nonce 
 }
 
 // Batch is a settlement batch as the validators sign it. Recipients[i] receives Amounts[i]
-// at once; a non-zero ClaimRoot commits to further records worth ClaimTotal. Timeout is an
-// L2 block timestamp in seconds. Nil big integers count as zero; amounts are taken modulo
-// 2^256 as the EVM does, so they must be non-negative and below 2^256 to mean anything.
+// at once; RefundTo[i] gets RefundWei[i] back from the settlement's ComputeCredits; a
+// non-zero ClaimRoot commits to further records worth ClaimTotal. Timeout is an L2 block
+// timestamp in seconds. Nil slices are empty arrays and nil big integers count as zero;
+// amounts are taken modulo 2^256 as the EVM does, so they must be non-negative and below
+// 2^256 to mean anything.
 type Batch struct {
 	Nonce      uint64
 	L2ChainID  *big.Int
@@ -97,20 +99,32 @@ type Batch struct {
 	Partition  [32]byte
 	Recipients []common.Address
 	Amounts    []*big.Int
+	RefundTo   []common.Address
+	RefundWei  []*big.Int
 	ClaimRoot  [32]byte
 	ClaimTotal *big.Int
 }
 
 // RecordsHash is keccak256(abi.encode(recipients, amounts)), the batch's recordsHash field.
 func RecordsHash(recipients []common.Address, amounts []*big.Int) common.Hash {
-	if recipients == nil {
-		recipients = []common.Address{}
+	return pairsHash(recipients, amounts)
+}
+
+// RefundsHash is keccak256(abi.encode(refundTo, refundWei)), the batch's refundsHash field.
+func RefundsHash(refundTo []common.Address, refundWei []*big.Int) common.Hash {
+	return pairsHash(refundTo, refundWei)
+}
+
+// pairsHash is keccak256(abi.encode(address[] addrs, uint256[] values)).
+func pairsHash(addrs []common.Address, values []*big.Int) common.Hash {
+	if addrs == nil {
+		addrs = []common.Address{}
 	}
-	am := make([]*big.Int, len(amounts))
-	for i, a := range amounts {
-		am[i] = orZero(a)
+	vs := make([]*big.Int, len(values))
+	for i, v := range values {
+		vs[i] = orZero(v)
 	}
-	enc, err := abi.Arguments{{Type: tAddresses}, {Type: tUints}}.Pack(recipients, am)
+	enc, err := abi.Arguments{{Type: tAddresses}, {Type: tUints}}.Pack(addrs, vs)
 	if err != nil {
 		panic("eip712: " + err.Error()) // unreachable: the types are fixed
 	}
@@ -127,6 +141,7 @@ func BatchDigest(d Domain, b Batch) common.Hash {
 		word{tUint256, new(big.Int).SetUint64(b.Timeout)},
 		word{tBytes32, b.Partition},
 		word{tBytes32, RecordsHash(b.Recipients, b.Amounts)},
+		word{tBytes32, RefundsHash(b.RefundTo, b.RefundWei)},
 		word{tBytes32, b.ClaimRoot},
 		word{tUint256, orZero(b.ClaimTotal)},
 	)))

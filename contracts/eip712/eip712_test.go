@@ -53,13 +53,15 @@ func TestDigestsAgreeWithGenericEncoder(t *testing.T) {
 	}
 
 	b := eip712.Batch{Nonce: 3, L2ChainID: big.NewInt(10), Timeout: 1_800_000_000, Partition: [32]byte{'e'},
-		Recipients: vals, Amounts: []*big.Int{big.NewInt(1), big.NewInt(2), big.NewInt(3)}, ClaimRoot: [32]byte{9}, ClaimTotal: big.NewInt(77)}
+		Recipients: vals, Amounts: []*big.Int{big.NewInt(1), big.NewInt(2), big.NewInt(3)},
+		RefundTo: vals[:2], RefundWei: []*big.Int{big.NewInt(4), big.NewInt(5)}, ClaimRoot: [32]byte{9}, ClaimTotal: big.NewInt(77)}
 	want = typedData(t, testDomain, "Batch",
 		[]apitypes.Type{{Name: "dpnChainId", Type: "bytes32"}, {Name: "nonce", Type: "uint256"}, {Name: "l2ChainId", Type: "uint256"},
 			{Name: "timeout", Type: "uint256"}, {Name: "partition", Type: "bytes32"}, {Name: "recordsHash", Type: "bytes32"},
-			{Name: "claimRoot", Type: "bytes32"}, {Name: "claimTotal", Type: "uint256"}},
+			{Name: "refundsHash", Type: "bytes32"}, {Name: "claimRoot", Type: "bytes32"}, {Name: "claimTotal", Type: "uint256"}},
 		apitypes.TypedDataMessage{"dpnChainId": testDomain.DPNChainIDHash().Bytes(), "nonce": "3", "l2ChainId": "10", "timeout": "1800000000",
-			"partition": b.Partition[:], "recordsHash": eip712.RecordsHash(b.Recipients, b.Amounts).Bytes(), "claimRoot": b.ClaimRoot[:], "claimTotal": "77"})
+			"partition": b.Partition[:], "recordsHash": eip712.RecordsHash(b.Recipients, b.Amounts).Bytes(),
+			"refundsHash": eip712.RefundsHash(b.RefundTo, b.RefundWei).Bytes(), "claimRoot": b.ClaimRoot[:], "claimTotal": "77"})
 	if got := eip712.BatchDigest(testDomain, b); got != want {
 		t.Errorf("batch digest %s, generic encoder %s", got, want)
 	}
@@ -82,6 +84,14 @@ func TestRecordsHashEncoding(t *testing.T) {
 	if eip712.RecordsHash(nil, nil) != eip712.RecordsHash([]common.Address{}, []*big.Int{}) {
 		t.Error("nil and empty records hash differently")
 	}
+	// refunds are encoded as records are: a batch without them hashes the empty arrays
+	if got, want := eip712.RefundsHash(nil, nil), crypto.Keccak256Hash(empty); got != want {
+		t.Errorf("empty refunds hash %s, want %s", got, want)
+	}
+	a2 := []common.Address{{7}}
+	if eip712.RefundsHash(a2, []*big.Int{big.NewInt(3)}) != eip712.RecordsHash(a2, []*big.Int{big.NewInt(3)}) {
+		t.Error("refunds and records of the same pairs hash differently")
+	}
 	// nil amounts count as zero
 	a := []common.Address{{1}}
 	if eip712.RecordsHash(a, []*big.Int{nil}) != eip712.RecordsHash(a, []*big.Int{new(big.Int)}) {
@@ -91,15 +101,22 @@ func TestRecordsHashEncoding(t *testing.T) {
 
 func TestDigestsBindEveryField(t *testing.T) {
 	base := eip712.Batch{Nonce: 1, L2ChainID: big.NewInt(10), Timeout: 100, Partition: [32]byte{1},
-		Recipients: []common.Address{{1}}, Amounts: []*big.Int{big.NewInt(5)}, ClaimRoot: [32]byte{2}, ClaimTotal: big.NewInt(3)}
+		Recipients: []common.Address{{1}}, Amounts: []*big.Int{big.NewInt(5)},
+		RefundTo: []common.Address{{3}}, RefundWei: []*big.Int{big.NewInt(7)}, ClaimRoot: [32]byte{2}, ClaimTotal: big.NewInt(3)}
 	ref := eip712.BatchDigest(testDomain, base)
 	for name, change := range map[string]func(*eip712.Batch, *eip712.Domain){
-		"nonce":       func(b *eip712.Batch, _ *eip712.Domain) { b.Nonce++ },
-		"l2ChainId":   func(b *eip712.Batch, _ *eip712.Domain) { b.L2ChainID = big.NewInt(11) },
-		"timeout":     func(b *eip712.Batch, _ *eip712.Domain) { b.Timeout++ },
-		"partition":   func(b *eip712.Batch, _ *eip712.Domain) { b.Partition[0]++ },
-		"recipient":   func(b *eip712.Batch, _ *eip712.Domain) { b.Recipients = []common.Address{{2}} },
-		"amount":      func(b *eip712.Batch, _ *eip712.Domain) { b.Amounts = []*big.Int{big.NewInt(6)} },
+		"nonce":     func(b *eip712.Batch, _ *eip712.Domain) { b.Nonce++ },
+		"l2ChainId": func(b *eip712.Batch, _ *eip712.Domain) { b.L2ChainID = big.NewInt(11) },
+		"timeout":   func(b *eip712.Batch, _ *eip712.Domain) { b.Timeout++ },
+		"partition": func(b *eip712.Batch, _ *eip712.Domain) { b.Partition[0]++ },
+		"recipient": func(b *eip712.Batch, _ *eip712.Domain) { b.Recipients = []common.Address{{2}} },
+		"amount":    func(b *eip712.Batch, _ *eip712.Domain) { b.Amounts = []*big.Int{big.NewInt(6)} },
+		"refundTo":  func(b *eip712.Batch, _ *eip712.Domain) { b.RefundTo = []common.Address{{4}} },
+		"refundWei": func(b *eip712.Batch, _ *eip712.Domain) { b.RefundWei = []*big.Int{big.NewInt(8)} },
+		"no refund": func(b *eip712.Batch, _ *eip712.Domain) { b.RefundTo, b.RefundWei = nil, nil },
+		"refund as a record": func(b *eip712.Batch, _ *eip712.Domain) {
+			b.Recipients, b.Amounts, b.RefundTo, b.RefundWei = b.RefundTo, b.RefundWei, b.Recipients, b.Amounts
+		},
 		"claimRoot":   func(b *eip712.Batch, _ *eip712.Domain) { b.ClaimRoot[0]++ },
 		"claimTotal":  func(b *eip712.Batch, _ *eip712.Domain) { b.ClaimTotal = big.NewInt(4) },
 		"chain id":    func(_ *eip712.Batch, d *eip712.Domain) { d.L2ChainID = big.NewInt(42161) },

@@ -45,7 +45,7 @@ func TestVectors(t *testing.T) {
 			t.Errorf("valset %q: digest %s, file %s", v.Name, got, v.Digest)
 		}
 	}
-	var sawEmpty, saw100 bool
+	var sawEmpty, saw100, sawRefunds bool
 	for _, b := range f.Batches {
 		eb, err := b.EIP712()
 		if err != nil {
@@ -53,15 +53,19 @@ func TestVectors(t *testing.T) {
 		}
 		sawEmpty = sawEmpty || len(eb.Recipients) == 0
 		saw100 = saw100 || len(eb.Recipients) == 100
+		sawRefunds = sawRefunds || len(eb.RefundTo) != 0
 		if got := eip712.RecordsHash(eb.Recipients, eb.Amounts); got != b.RecordsHash {
 			t.Errorf("batch %q: records hash %s, file %s", b.Name, got, b.RecordsHash)
+		}
+		if got := eip712.RefundsHash(eb.RefundTo, eb.RefundWei); got != b.RefundsHash {
+			t.Errorf("batch %q: refunds hash %s, file %s", b.Name, got, b.RefundsHash)
 		}
 		if got := eip712.BatchDigest(domain(b.Domain), eb); got != b.Digest {
 			t.Errorf("batch %q: digest %s, file %s", b.Name, got, b.Digest)
 		}
 	}
-	if !sawEmpty || !saw100 {
-		t.Error("the file lacks an empty-records batch or a 100-record batch")
+	if !sawEmpty || !saw100 || !sawRefunds {
+		t.Error("the file lacks an empty-records batch, a 100-record batch or a batch with refunds")
 	}
 	for _, r := range f.Retires {
 		if got := eip712.RetireDigest(domain(r.Domain), r.LastBatchNonce); got != r.Digest {

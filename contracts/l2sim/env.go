@@ -42,7 +42,8 @@ var ErrTxFailed = errors.New("l2sim: transaction reverted")
 
 // Env is a simulated L2 with the DPN contracts, EntryPoint v0.8 and SimpleAccountFactory.
 // The token's owner is Timelock (a TimelockController with OwnerDelay whose only proposer
-// and executor is the deployer); the deployer owns the settlement and ComputeCredits.
+// and executor is the deployer); the deployer owns the settlement and ComputeCredits, which
+// name each other (setSettlement, setCredits) so that batches can refund purchases.
 type Env struct {
 	Backend *simulated.Backend
 	Client  simulated.Client
@@ -232,6 +233,9 @@ func (e *Env) deploy() error {
 		return firstErr
 	}
 	mine("setPaymaster")(e.Credits.SetPaymaster(d, e.PaymasterAddr))
+	// In this order: setCredits checks that the credits contract names the settlement.
+	mine("credits.setSettlement")(e.Credits.SetSettlement(d, e.SettlementAddr))
+	mine("settlement.setCredits")(e.Settlement.SetCredits(d, e.CreditsAddr))
 	if firstErr != nil {
 		return firstErr
 	}

@@ -32,12 +32,17 @@ func TestDigestsMatchContract(t *testing.T) {
 	b := batch(e, 1, l2sim.PartitionEarnings, records(3, 7), 1<<40)
 	b.ClaimRoot = [32]byte{1}
 	b.ClaimTotal = big.NewInt(5)
-	got, err = e.Settlement.BatchDigest(nil, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := e.Domain.BatchDigest(b); got != want {
-		t.Fatalf("batch digest: contract %x, Go %x", got, want)
+	for _, refunds := range []int{0, 2} {
+		for _, r := range records(refunds, 3e15) {
+			b.RefundTo, b.RefundWei = append(b.RefundTo, r.Recipient), append(b.RefundWei, r.Amount)
+		}
+		got, err = e.Settlement.BatchDigest(nil, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := e.Domain.BatchDigest(b); got != want {
+			t.Fatalf("batch digest, %d refunds: contract %x, Go %x", refunds, got, want)
+		}
 	}
 	for _, n := range []uint64{0, 1, 1 << 40} {
 		got, err = e.Settlement.RetireDigest(nil, u(n))

@@ -65,14 +65,15 @@ func (d Domain) RetireDigest(lastBatchNonce uint64) common.Hash {
 // fit in 64 bits.
 func BatchOf(b bindings.DPNSettlementBatch) eip712.Batch {
 	return eip712.Batch{Nonce: u64("batch nonce", b.Nonce), L2ChainID: b.L2ChainId, Timeout: u64("timeout", b.Timeout),
-		Partition: b.Partition, Recipients: b.Recipients, Amounts: b.Amounts, ClaimRoot: b.ClaimRoot, ClaimTotal: b.ClaimTotal}
+		Partition: b.Partition, Recipients: b.Recipients, Amounts: b.Amounts, RefundTo: b.RefundTo, RefundWei: b.RefundWei,
+		ClaimRoot: b.ClaimRoot, ClaimTotal: b.ClaimTotal}
 }
 
 // BatchBinding is b as the contract's Batch argument.
 func BatchBinding(b eip712.Batch) bindings.DPNSettlementBatch {
 	out := bindings.DPNSettlementBatch{Nonce: new(big.Int).SetUint64(b.Nonce), L2ChainId: b.L2ChainID,
 		Timeout: new(big.Int).SetUint64(b.Timeout), Partition: b.Partition, Recipients: b.Recipients, Amounts: b.Amounts,
-		ClaimRoot: b.ClaimRoot, ClaimTotal: b.ClaimTotal}
+		RefundTo: b.RefundTo, RefundWei: b.RefundWei, ClaimRoot: b.ClaimRoot, ClaimTotal: b.ClaimTotal}
 	if out.L2ChainId == nil {
 		out.L2ChainId = new(big.Int)
 	}
@@ -84,6 +85,12 @@ func BatchBinding(b eip712.Batch) bindings.DPNSettlementBatch {
 	}
 	if out.Amounts == nil {
 		out.Amounts = []*big.Int{}
+	}
+	if out.RefundTo == nil {
+		out.RefundTo = []common.Address{}
+	}
+	if out.RefundWei == nil {
+		out.RefundWei = []*big.Int{}
 	}
 	return out
 }

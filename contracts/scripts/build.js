@@ -35,9 +35,11 @@ const wanted = {
   'SimpleAccountFactory': AA + 'accounts/SimpleAccountFactory.sol',
   'TimelockController': OZ + 'governance/TimelockController.sol',
   // Tests only: the proxy SimpleAccountFactory deploys (its code hash is what the paymaster
-  // allows) and an account whose behaviour the paymaster tests choose.
+  // allows), an account whose behaviour the paymaster tests choose, and a refund recipient
+  // that refuses ETH as the refund tests choose.
   'ERC1967Proxy': OZ + 'proxy/ERC1967/ERC1967Proxy.sol',
   'TestAccount': 'src/test/TestAccount.sol',
+  'TestRefundRecipient': 'src/test/TestRefundRecipient.sol',
 };
 
 function readSource(p) {

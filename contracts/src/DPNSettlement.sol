@@ -8,6 +8,7 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient as ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IDPNTokenIssuer} from "./IDPNTokenIssuer.sol";
+import {IPurchaseRefunder} from "./IPurchaseRefunder.sol";
 import {Groth16Verifier} from "./Groth16Verifier.sol";
 
 /// @title DPNSettlement
@@ -30,6 +31,10 @@ import {Groth16Verifier} from "./Groth16Verifier.sol";
 ///      nonce: a batch whose timeout passed (by this chain's clock) is renewed under the same
 ///      nonce with a later timeout and the same records, so whichever signed copy lands, its
 ///      records are issued exactly once. A later batch therefore cannot void an earlier one.
+///
+///      A batch may also refund ETH purchases the chain could not credit: `refundWei[i]` to
+///      `refundTo[i]`, paid by the ComputeCredits contract named once with setCredits, which
+///      owes (rather than reverts) what it cannot pay, so a refund never blocks a nonce.
 contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     // ---------------------------------------------------------------- types
     /// @notice A validator set: addresses in strictly ascending order, positive powers.
@@ -47,9 +52,10 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         bytes32 s;
     }
 
-    /// @notice A settlement batch. `recipients[i]` receives `amounts[i]` at once; a non-zero
-    ///         `claimRoot` commits to further records (leaf = keccak256(bytes.concat(
-    ///         keccak256(abi.encode(index, recipient, amount))))) worth `claimTotal` in all.
+    /// @notice A settlement batch. `recipients[i]` receives `amounts[i]` at once; `refundTo[i]`
+    ///         gets `refundWei[i]` back from ComputeCredits; a non-zero `claimRoot` commits to
+    ///         further records (leaf = keccak256(bytes.concat(keccak256(abi.encode(index,
+    ///         recipient, amount))))) worth `claimTotal` in all.
     struct Batch {
         uint256 nonce;
         uint256 l2ChainId;
@@ -57,6 +63,8 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         bytes32 partition;
         address[] recipients;
         uint256[] amounts;
+        address[] refundTo;
+        uint256[] refundWei;
         bytes32 claimRoot;
         uint256 claimTotal;
     }
@@ -86,7 +94,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     bytes32 public constant VALSET_TYPEHASH =
         keccak256("Valset(bytes32 dpnChainId,uint256 nonce,address[] validators,uint256[] powers)");
     bytes32 public constant BATCH_TYPEHASH = keccak256(
-        "Batch(bytes32 dpnChainId,uint256 nonce,uint256 l2ChainId,uint256 timeout,bytes32 partition,bytes32 recordsHash,bytes32 claimRoot,uint256 claimTotal)"
+        "Batch(bytes32 dpnChainId,uint256 nonce,uint256 l2ChainId,uint256 timeout,bytes32 partition,bytes32 recordsHash,bytes32 refundsHash,bytes32 claimRoot,uint256 claimTotal)"
     );
     bytes32 public constant RETIRE_TYPEHASH = keccak256("Retire(bytes32 dpnChainId,uint256 lastBatchNonce)");
 
@@ -131,6 +139,12 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     error RetireNonceMismatch(uint256 supplied, uint256 last);
     /// @notice Committed claims worth `amount` are still unclaimed.
     error ClaimsOutstanding(uint256 amount);
+    /// @notice A batch refunds purchases but no ComputeCredits was set to pay them.
+    error CreditsNotSet();
+    error CreditsAlreadySet();
+    /// @notice `credits` refunds for another settlement (`settlement`), so it would refuse
+    ///         this one's refunds and block its batches.
+    error CreditsSettlementMismatch(address credits, address settlement);
 
     // ---------------------------------------------------------------- events
     event ValsetUpdated(uint256 indexed nonce, bytes32 checkpoint, address[] validators, uint256[] powers);
@@ -150,6 +164,8 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     );
     /// @notice Issuance ended after batch `lastBatchNonce`; the token is no longer issuable.
     event Retired(uint256 indexed lastBatchNonce);
+    /// @notice Batches' refunds are paid by `credits` from now on.
+    event CreditsSet(address indexed credits);
 
     // ---------------------------------------------------------------- state
     IDPNTokenIssuer public immutable token;
@@ -167,6 +183,8 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     mapping(uint256 batchNonce => mapping(uint256 word => uint256 bits)) private _claimed;
     mapping(bytes32 vkId => address data) public verifyingKeys;
     mapping(address team => mapping(bytes32 jobId => Job)) public jobs;
+    /// @notice The ComputeCredits that pays batches' refunds; set once (setCredits).
+    IPurchaseRefunder public credits;
 
     /// @param token_ the DPN token this contract issues
     /// @param dpnChainId_ the DPN chain id string; its hash goes into every signed struct
@@ -184,6 +202,21 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         valsetCheckpoint = cp;
         valsetNonce = initial.nonce;
         emit ValsetUpdated(initial.nonce, cp, initial.validators, initial.powers);
+    }
+
+    /// @notice Names, once, the ComputeCredits that pays batches' refunds. Owner only. It must
+    ///         already name this settlement (its setSettlement), since it refuses refunds
+    ///         from any other caller and a refused refund would block the batch's nonce.
+    /// @param credits_ the ComputeCredits on this L2
+    function setCredits(address credits_) external onlyOwner {
+        if (address(credits) != address(0)) revert CreditsAlreadySet();
+        if (credits_ == address(0)) revert ZeroAddress();
+        address named;
+        (bool ok, bytes memory ret) = credits_.staticcall(abi.encodeCall(IPurchaseRefunder.settlement, ()));
+        if (ok && ret.length >= 32) named = abi.decode(ret, (address));
+        if (named != address(this)) revert CreditsSettlementMismatch(credits_, named);
+        credits = IPurchaseRefunder(credits_);
+        emit CreditsSet(credits_);
     }
 
     // ---------------------------------------------------------------- valset
@@ -298,6 +331,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     /// @notice The EIP-712 digest validators sign for `batch`.
     function batchDigest(Batch calldata batch) public view returns (bytes32) {
         bytes32 recordsHash = keccak256(abi.encode(batch.recipients, batch.amounts));
+        bytes32 refundsHash = keccak256(abi.encode(batch.refundTo, batch.refundWei));
         return _hashTypedDataV4(
             keccak256(
                 abi.encode(
@@ -308,6 +342,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
                     batch.timeout,
                     batch.partition,
                     recordsHash,
+                    refundsHash,
                     batch.claimRoot,
                     batch.claimTotal
                 )
@@ -316,7 +351,8 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     }
 
     /// @notice Settles a batch signed by more than 2/3 of the current set's power: issues the
-    ///         pushed records and stores the claim root.
+    ///         pushed records, stores the claim root and has ComputeCredits refund the
+    ///         purchases it lists (each paid, or owed to its recipient; never a revert).
     /// @dev Re-cut rule: the DPN chain never moves a batch's records to another nonce. A batch
     ///      whose timeout passed (by this chain's clock) is renewed under the same nonce with a
     ///      later timeout; since each nonce executes at most once, its records are issued
@@ -324,7 +360,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     /// @param currentValset the set whose checkpoint is stored
     /// @param batch the batch; its nonce must be lastBatchNonce + 1 (StaleBatchNonce below,
     ///        BatchNonceGap above), its l2ChainId this chain's, and block.timestamp before its
-    ///        timeout
+    ///        timeout; refunds need setCredits first (CreditsNotSet)
     /// @param sigs signatures aligned with currentValset.validators
     function submitBatch(Valset calldata currentValset, Batch calldata batch, Signature[] calldata sigs)
         external
@@ -338,6 +374,14 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         if (block.timestamp >= batch.timeout) revert BatchExpired(batch.timeout, block.timestamp);
         uint256 records = batch.recipients.length;
         if (records != batch.amounts.length) revert LengthMismatch(records, batch.amounts.length);
+        uint256 refunds = batch.refundTo.length;
+        if (refunds != batch.refundWei.length) revert LengthMismatch(refunds, batch.refundWei.length);
+        // Read only for batches with refunds, so that the others pay nothing for them.
+        IPurchaseRefunder refunder;
+        if (refunds != 0) {
+            refunder = credits;
+            if (address(refunder) == address(0)) revert CreditsNotSet();
+        }
         if ((batch.claimRoot == bytes32(0)) != (batch.claimTotal == 0)) revert InvalidClaimCommitment();
         _checkSignatures(currentValset, sigs, batchDigest(batch));
 
@@ -349,6 +393,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         }
         uint256 pushed;
         if (records != 0) pushed = token.issueBatchByPartition(batch.partition, batch.recipients, batch.amounts);
+        if (refunds != 0) refunder.refundPurchases(batch.refundTo, batch.refundWei);
         emit BatchSettled(batch.nonce, batch.partition, records, pushed, batch.claimRoot, batch.claimTotal);
     }
 

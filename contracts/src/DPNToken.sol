@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IKYCRegistry} from "./IKYCRegistry.sol";
 
 /// @dev What setSettlement asks of the settlement it is given.
@@ -26,6 +27,9 @@ interface IDPNTokenSettlement {
 ///      and again on every owner call, so a timelock that later lowers its delay loses the
 ///      powers rather than making them immediate. Controllers act only on the partitions they
 ///      were given, named in each call, never through the default-partition pointer.
+///
+///      Every redemption is also a release on the DPN chain: it emits RedeemedToDPN with the
+///      next redemption nonce, which the chain applies in order (see the event).
 contract DPNToken is Ownable2Step {
     // ---------------------------------------------------------------- ERC-1066 status codes
     bytes1 public constant TRANSFER_FAILURE = 0x50;
@@ -110,6 +114,18 @@ contract DPNToken is Ownable2Step {
     event RedeemedByPartition(
         bytes32 indexed partition, address indexed operator, address indexed from, uint256 value, bytes operatorData
     );
+    /// @notice `value` of `partition` left `from` for the DPN chain, which watches this event
+    ///         and applies it once, in nonce order (1, 2, ... with no gap): it releases
+    ///         floor(value / 10^12) udpn from its escrow to the account `dpnAccount` names,
+    ///         a bech32 DPN address as a UTF-8 string ("dpn1..."). What is below 10^12 (one
+    ///         udpn) is burnt without a release. If `dpnAccount` is not a DPN account, the chain
+    ///         re-issues those udpn as DPN to `from` on this L2 in a later batch.
+    /// @param nonce redemptionNonce after this redemption
+    /// @param dpnAccount the holder's `data` when the holder redeems, the `operatorData` when an
+    ///        operator or a controller does
+    event RedeemedToDPN(
+        uint256 indexed nonce, bytes32 indexed partition, address indexed from, uint256 value, bytes dpnAccount
+    );
     event DocumentUpdated(bytes32 indexed name, string uri, bytes32 documentHash);
     event DocumentRemoved(bytes32 indexed name, string uri, bytes32 documentHash);
     event ControllerTransfer(
@@ -154,7 +170,10 @@ contract DPNToken is Ownable2Step {
     bool public issuanceFinalized;
     bool public controlRenounced;
 
-    uint256 public totalSupply;
+    // One slot: every issuance and every redemption writes the supply, so the redemption
+    // nonce beside it costs a redemption no storage write of its own. No supply nears 2^192.
+    uint192 private _totalSupply;
+    uint64 private _redemptionNonce;
     mapping(bytes32 partition => uint256) public totalSupplyByPartition;
     mapping(bytes32 partition => PartitionConfig) public partitionConfig;
     bytes32[] private _partitionList;
@@ -465,7 +484,7 @@ contract DPNToken is Ownable2Step {
         _requireIssuer();
         bytes32 partition = defaultPartition;
         _issue(partition, to, value);
-        totalSupply += value;
+        _addSupply(value);
         totalSupplyByPartition[partition] += value;
         emit Issued(msg.sender, to, value, data);
     }
@@ -474,7 +493,7 @@ contract DPNToken is Ownable2Step {
     function issueByPartition(bytes32 partition, address to, uint256 value, bytes calldata data) external {
         _requireIssuer();
         _issue(partition, to, value);
-        totalSupply += value;
+        _addSupply(value);
         totalSupplyByPartition[partition] += value;
         emit IssuedByPartition(partition, msg.sender, to, value, data, "");
     }
@@ -493,9 +512,13 @@ contract DPNToken is Ownable2Step {
             _issueChecked(cfg, partition, to[i], values[i]);
             total += values[i];
         }
-        totalSupply += total;
+        _addSupply(total);
         totalSupplyByPartition[partition] += total;
         emit BatchIssued(partition, to.length, total);
+    }
+
+    function _addSupply(uint256 value) internal {
+        _totalSupply = SafeCast.toUint192(uint256(_totalSupply) + value);
     }
 
     function _requireIssuer() internal view {
@@ -518,38 +541,65 @@ contract DPNToken is Ownable2Step {
         emit Transfer(address(0), to, value);
     }
 
-    /// @notice Redeems (burns) `value` of the caller's default partition.
+    /// @notice ERC-20 total supply: the sum over all partitions.
+    function totalSupply() external view returns (uint256) {
+        return _totalSupply;
+    }
+
+    /// @notice Number of redemptions so far; the next RedeemedToDPN carries this + 1.
+    function redemptionNonce() external view returns (uint256) {
+        return _redemptionNonce;
+    }
+
+    /// @notice Redeems (burns) `value` of the caller's default partition; the DPN chain
+    ///         releases it to the DPN account `data` names (RedeemedToDPN).
+    /// @param value how much
+    /// @param data the DPN account, a UTF-8 bech32 string ("dpn1...")
     function redeem(uint256 value, bytes calldata data) external {
-        _redeem(defaultPartition, msg.sender, value);
+        _redeem(defaultPartition, msg.sender, value, data);
         emit Redeemed(msg.sender, msg.sender, value, data);
     }
 
-    /// @notice Redeems `value` of `partition` from the caller.
+    /// @notice Redeems `value` of `partition` from the caller; the DPN chain releases it to
+    ///         the DPN account `data` names (RedeemedToDPN).
+    /// @param partition the partition
+    /// @param value how much
+    /// @param data the DPN account, a UTF-8 bech32 string ("dpn1...")
     function redeemByPartition(bytes32 partition, uint256 value, bytes calldata data) external {
-        _redeem(partition, msg.sender, value);
+        _redeem(partition, msg.sender, value, data);
         emit RedeemedByPartition(partition, msg.sender, msg.sender, value, data);
     }
 
-    /// @notice Redeems `value` of `partition` from `holder` as its operator.
+    /// @notice Redeems `value` of `partition` from `holder` as its operator; the DPN chain
+    ///         releases it to the DPN account `operatorData` names (RedeemedToDPN).
+    /// @param partition the partition
+    /// @param holder whose balance is redeemed
+    /// @param value how much
+    /// @param operatorData the DPN account, a UTF-8 bech32 string ("dpn1...")
     function operatorRedeemByPartition(bytes32 partition, address holder, uint256 value, bytes calldata operatorData)
         external
     {
         if (!isOperatorForPartition(partition, msg.sender, holder)) {
             revert TransferRejected(INVALID_OPERATOR, R_OPERATOR);
         }
-        _redeem(partition, holder, value);
+        _redeem(partition, holder, value, operatorData);
         emit RedeemedByPartition(partition, msg.sender, holder, value, operatorData);
     }
 
-    function _redeem(bytes32 partition, address from, uint256 value) internal {
+    /// @dev The one burn path, so that every redemption gets a nonce and a RedeemedToDPN.
+    function _redeem(bytes32 partition, address from, uint256 value, bytes calldata dpnAccount) internal {
         uint256 bal = _balances[from][partition];
         if (bal < value) revert TransferRejected(INSUFFICIENT_BALANCE, R_BALANCE);
+        uint64 nonce = _redemptionNonce + 1;
         unchecked {
             _balances[from][partition] = bal - value;
-            totalSupply -= value;
+            // value <= bal <= the supply < 2^192
+            _totalSupply -= uint192(value);
             totalSupplyByPartition[partition] -= value;
         }
+        _redemptionNonce = nonce;
         emit Transfer(from, address(0), value);
+        emit RedeemedToDPN(nonce, partition, from, value, dpnAccount);
     }
 
     /// @notice Transfer with attached data on the default partition.
@@ -681,12 +731,13 @@ contract DPNToken is Ownable2Step {
         emit ControllerTransfer(msg.sender, from, to, value, data, operatorData);
     }
 
-    /// @notice Forces a redemption of `partition` by one of its controllers.
+    /// @notice Forces a redemption of `partition` by one of its controllers; the DPN chain
+    ///         releases it to the DPN account `operatorData` names (RedeemedToDPN).
     /// @param partition the partition the caller controls
     /// @param tokenHolder the holder
     /// @param value how much
-    /// @param data attached to the redemption
-    /// @param operatorData the controller's reason
+    /// @param data attached to the redemption (the controller's reason)
+    /// @param operatorData the DPN account, a UTF-8 bech32 string ("dpn1...")
     function controllerRedeemByPartition(
         bytes32 partition,
         address tokenHolder,
@@ -695,7 +746,7 @@ contract DPNToken is Ownable2Step {
         bytes calldata operatorData
     ) external {
         _requireController(partition);
-        _redeem(partition, tokenHolder, value);
+        _redeem(partition, tokenHolder, value, operatorData);
         emit RedeemedByPartition(partition, msg.sender, tokenHolder, value, operatorData);
         emit ControllerRedemption(msg.sender, tokenHolder, value, data, operatorData);
     }

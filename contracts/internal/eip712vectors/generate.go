@@ -106,6 +106,17 @@ func Generate() (*File, error) {
 	}
 	r3, a3 := records(3)
 	r100, a100 := records(100)
+	refunds := func(n int) ([]common.Address, []string) {
+		ts, ws := []common.Address{}, []string{}
+		for i := 0; i < n; i++ {
+			ts = append(ts, addr("buyer", i))
+			w := new(big.Int).Mul(big.NewInt(int64(i+1)), big.NewInt(1e15))
+			ws = append(ws, w.Add(w, big.NewInt(int64(i))).String())
+		}
+		return ts, ws
+	}
+	t2, w2 := refunds(2)
+	t10, w10 := refunds(10)
 	for _, b := range []Batch{
 		{Name: "empty records, no claims", Domain: 0, Nonce: 1, L2ChainID: "1337", Timeout: 1_800_000_000, Partition: bytes32("earnings"), ClaimTotal: "0"},
 		{Name: "empty records, claim root only", Domain: 0, Nonce: 2, L2ChainID: "1337", Timeout: 1_800_003_600, Partition: bytes32("earnings"),
@@ -118,9 +129,20 @@ func Generate() (*File, error) {
 			Recipients: r3, Amounts: a3, ClaimTotal: "0"},
 		{Name: "three records on Arbitrum One", Domain: 3, Nonce: 1, L2ChainID: "42161", Timeout: 1_800_000_000, Partition: bytes32("earnings"),
 			Recipients: r3, Amounts: a3, ClaimTotal: "0"},
+		{Name: "refunds only", Domain: 0, Nonce: 6, L2ChainID: "1337", Timeout: 1_800_000_000, Partition: bytes32("earnings"),
+			RefundTo: t2, RefundWei: w2, ClaimTotal: "0"},
+		{Name: "three records, ten refunds and a claim root", Domain: 1, Nonce: 7, L2ChainID: "1337", Timeout: 1_800_000_000, Partition: bytes32("regulated"),
+			Recipients: r3, Amounts: a3, RefundTo: t10, RefundWei: w10, ClaimRoot: crypto.Keccak256Hash([]byte("a third root")), ClaimTotal: "9"},
+		{Name: "records and refunds of the same pairs", Domain: 0, Nonce: 8, L2ChainID: "1337", Timeout: 1_800_000_000, Partition: bytes32("earnings"),
+			Recipients: t2, Amounts: w2, RefundTo: t2, RefundWei: w2, ClaimTotal: "0"},
+		{Name: "two refunds on Optimism", Domain: 2, Nonce: 1, L2ChainID: "10", Timeout: 1_800_000_000, Partition: bytes32("earnings"),
+			Recipients: r3, Amounts: a3, RefundTo: t2, RefundWei: w2, ClaimTotal: "0"},
 	} {
 		if b.Recipients == nil {
 			b.Recipients, b.Amounts = []common.Address{}, []string{}
+		}
+		if b.RefundTo == nil {
+			b.RefundTo, b.RefundWei = []common.Address{}, []string{}
 		}
 		d, err := f.Domains[b.Domain].EIP712()
 		if err != nil {
@@ -131,6 +153,7 @@ func Generate() (*File, error) {
 			return nil, err
 		}
 		b.RecordsHash = eip712.RecordsHash(eb.Recipients, eb.Amounts)
+		b.RefundsHash = eip712.RefundsHash(eb.RefundTo, eb.RefundWei)
 		b.Digest = eip712.BatchDigest(d, eb)
 		f.Batches = append(f.Batches, b)
 	}

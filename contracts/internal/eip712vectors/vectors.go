@@ -64,9 +64,12 @@ type Batch struct {
 	Partition   common.Hash      `json:"partition"`
 	Recipients  []common.Address `json:"recipients"`
 	Amounts     []string         `json:"amounts"`
+	RefundTo    []common.Address `json:"refundTo"`
+	RefundWei   []string         `json:"refundWei"`
 	ClaimRoot   common.Hash      `json:"claimRoot"`
 	ClaimTotal  string           `json:"claimTotal"`
 	RecordsHash common.Hash      `json:"recordsHash"`
+	RefundsHash common.Hash      `json:"refundsHash"`
 	Digest      common.Hash      `json:"digest"`
 }
 
@@ -151,13 +154,25 @@ func (b Batch) EIP712() (eip712.Batch, error) {
 		return eip712.Batch{}, err
 	}
 	out := eip712.Batch{Nonce: b.Nonce, L2ChainID: id, Timeout: b.Timeout, Partition: b.Partition,
-		Recipients: append([]common.Address{}, b.Recipients...), Amounts: []*big.Int{}, ClaimRoot: b.ClaimRoot, ClaimTotal: total}
-	for _, a := range b.Amounts {
-		n, err := Dec(a)
+		Recipients: append([]common.Address{}, b.Recipients...), RefundTo: append([]common.Address{}, b.RefundTo...),
+		ClaimRoot: b.ClaimRoot, ClaimTotal: total}
+	if out.Amounts, err = decs(b.Amounts); err != nil {
+		return eip712.Batch{}, err
+	}
+	if out.RefundWei, err = decs(b.RefundWei); err != nil {
+		return eip712.Batch{}, err
+	}
+	return out, nil
+}
+
+func decs(ss []string) ([]*big.Int, error) {
+	out := []*big.Int{}
+	for _, s := range ss {
+		n, err := Dec(s)
 		if err != nil {
-			return eip712.Batch{}, err
+			return nil, err
 		}
-		out.Amounts = append(out.Amounts, n)
+		out = append(out, n)
 	}
 	return out, nil
 }
