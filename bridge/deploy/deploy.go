@@ -1,5 +1,6 @@
 // Package deploy puts DPN's settlement contracts on one L2: the KYC registry, the token's
-// timelocked owner, DPNToken and DPNSettlement wired together, and a verifying key.
+// timelocked owner, DPNToken, DPNSettlement and ComputeCredits wired together, and a
+// verifying key.
 package deploy
 
 import (
@@ -60,14 +61,19 @@ func PartitionID(name string) ([32]byte, error) {
 type Params struct {
 	DPNChainID string        // the DPN chain id string the signatures bind (required)
 	Valset     bridge.Valset // the settlement's first validator set
-	// Owner is governance on this L2: it owns the KYC registry and the settlement, and is
-	// the timelock's only proposer and executor (default: the deploying key).
+	// Owner is governance on this L2: it owns the KYC registry, the settlement and
+	// ComputeCredits (whose proceeds it withdraws), and is the timelock's only proposer and
+	// executor (default: the deploying key).
 	Owner common.Address
 	// OwnerDelay is the token owner's timelock delay (default and least: two days).
 	OwnerDelay  time.Duration
 	TokenName   string      // default "DPN"
 	TokenSymbol string      // default "DPN"
 	Partitions  []Partition // the first is the default partition (default: "earnings", no KYC)
+	// MinPurchaseWei is the smallest purchase ComputeCredits accepts (default 10^12 wei, a
+	// millionth of an ETH: each purchase is an event every validator applies, so dust is
+	// kept out while any real purchase passes).
+	MinPurchaseWei *big.Int
 	// VerifyingKey, a snarkjs verification_key.json, is registered when given.
 	VerifyingKey []byte
 	// Poll is how often receipts are looked for (default 200 ms).
@@ -81,10 +87,12 @@ type Addresses struct {
 	Timelock       common.Address `json:"timelock"`
 	DPNToken       common.Address `json:"dpn_token"`
 	DPNSettlement  common.Address `json:"dpn_settlement"`
+	ComputeCredits common.Address `json:"compute_credits"`
 	Owner          common.Address `json:"owner"`
 	VerifyingKeyID *common.Hash   `json:"verifying_key_id,omitempty"`
-	// PendingOwner is set when the settlement still waits for Owner's acceptOwnership
-	// (the deployer kept it long enough to register the verifying key).
+	// PendingOwner is set when the settlement and ComputeCredits still wait for Owner's
+	// acceptOwnership: the deployer kept them long enough to wire them to each other (and
+	// to register the verifying key).
 	PendingOwner *common.Address `json:"pending_owner,omitempty"`
 }
 
@@ -122,6 +130,9 @@ func (p *Params) setDefaults(deployer common.Address) error {
 	}
 	if len(p.Partitions) == 0 {
 		return ErrNoPartitions
+	}
+	if p.MinPurchaseWei == nil {
+		p.MinPurchaseWei = big.NewInt(1e12)
 	}
 	if p.Poll <= 0 {
 		p.Poll = 200 * time.Millisecond
@@ -166,11 +177,10 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, p Param
 	d := &deployment{ctx: ctx, backend: backend, poll: p.Poll, log: log}
 	out := Addresses{ChainID: chainID.Uint64(), Owner: p.Owner}
 
-	// The deployer owns the settlement until the key is registered, then hands it over.
-	settlementOwner := p.Owner
-	if vk != nil {
-		settlementOwner = deployer
-	}
+	// The deployer owns the settlement and ComputeCredits until they name each other (and
+	// the key is registered), then offers them to the owner. The paymaster is left to the
+	// owner (ComputeCredits.setPaymaster): it needs the L2's EntryPoint.
+	//
 	// The order of the first four transactions fixes the settlement's address, which
 	// PredictSettlement tells a chain's genesis before the contracts exist.
 	var tx *types.Transaction
@@ -189,21 +199,40 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, p Param
 		return out, d.err
 	}
 	var settlement *bindings.DPNSettlement
-	out.DPNSettlement, tx, settlement, err = bindings.DeployDPNSettlement(opts, backend, out.DPNToken, p.DPNChainID, submitter.ValsetBinding(p.Valset), settlementOwner)
+	out.DPNSettlement, tx, settlement, err = bindings.DeployDPNSettlement(opts, backend, out.DPNToken, p.DPNChainID, submitter.ValsetBinding(p.Valset), deployer)
 	d.mined("DPNSettlement", tx, err)
 	if d.err != nil {
 		return out, d.err
 	}
 	tx, err = token.SetSettlement(opts, out.DPNSettlement)
-	d.mined("setSettlement", tx, err)
+	d.mined("token.setSettlement", tx, err)
+	var credits *bindings.ComputeCredits
+	out.ComputeCredits, tx, credits, err = bindings.DeployComputeCredits(opts, backend, deployer, p.MinPurchaseWei)
+	d.mined("ComputeCredits", tx, err)
+	if d.err != nil {
+		return out, d.err
+	}
+	// In this order: setCredits checks that ComputeCredits names the settlement.
+	tx, err = credits.SetSettlement(opts, out.DPNSettlement)
+	d.mined("credits.setSettlement", tx, err)
+	if d.err == nil {
+		tx, err = settlement.SetCredits(opts, out.ComputeCredits)
+		d.mined("settlement.setCredits", tx, err)
+	}
 	if vk != nil && d.err == nil {
 		id := bridge.VerifyingKeyID(vk)
 		tx, err = settlement.RegisterVerifyingKey(opts, id, vk)
 		d.mined("registerVerifyingKey", tx, err)
 		out.VerifyingKeyID = &id
-		if p.Owner != deployer && d.err == nil {
-			tx, err = settlement.TransferOwnership(opts, p.Owner)
-			d.mined("transferOwnership", tx, err)
+	}
+	if p.Owner != deployer && d.err == nil {
+		tx, err = settlement.TransferOwnership(opts, p.Owner)
+		d.mined("settlement.transferOwnership", tx, err)
+		if d.err == nil {
+			tx, err = credits.TransferOwnership(opts, p.Owner)
+			d.mined("credits.transferOwnership", tx, err)
+		}
+		if d.err == nil {
 			out.PendingOwner = &p.Owner
 		}
 	}

@@ -6,12 +6,15 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/dpn-network/dpn/bridge"
@@ -64,6 +67,16 @@ func TestDeployWiresEverything(t *testing.T) {
 	if want := eip712.ValsetDigest(d, set.Addresses(), set.Powers(), 5); cp != want {
 		t.Fatalf("checkpoint %x, want %x", cp, want)
 	}
+	credits, _ := bindings.NewComputeCredits(addrs.ComputeCredits, env.Client)
+	if got, _ := s.Credits(nil); got != addrs.ComputeCredits || addrs.ComputeCredits == (common.Address{}) {
+		t.Fatalf("settlement's credits %s, deployed %s", got, addrs.ComputeCredits)
+	}
+	if got, _ := credits.Settlement(nil); got != addrs.DPNSettlement {
+		t.Fatalf("credits' settlement %s", got)
+	}
+	if min, _ := credits.MinPurchaseWei(nil); min.Int64() != 1e12 {
+		t.Fatalf("minPurchaseWei %v", min)
+	}
 	token, _ := bindings.NewDPNToken(addrs.DPNToken, env.Client)
 	if got, _ := token.Settlement(nil); got != addrs.DPNSettlement {
 		t.Fatalf("token's settlement %s", got)
@@ -86,21 +99,69 @@ func TestDeployWiresEverything(t *testing.T) {
 	if stored, err := s.VerifyingKey(nil, *addrs.VerifyingKeyID); err != nil || !bytes.Equal(stored, vk) {
 		t.Fatalf("stored key differs (%v)", err)
 	}
-	// Governance takes the settlement over with acceptOwnership.
+	// Governance takes the settlement and ComputeCredits over with acceptOwnership.
 	if pending, _ := s.PendingOwner(nil); addrs.PendingOwner == nil || pending != owner {
-		t.Fatalf("pending owner %s", pending)
+		t.Fatalf("settlement's pending owner %s", pending)
+	}
+	if pending, _ := credits.PendingOwner(nil); pending != owner {
+		t.Fatalf("credits' pending owner %s", pending)
 	}
 	opts := env.Transactor(governance)
 	opts.Context = context.Background()
-	tx, err := s.AcceptOwnership(opts)
+	for name, accept := range map[string]func(*bind.TransactOpts) (*types.Transaction, error){
+		"settlement": s.AcceptOwnership, "credits": credits.AcceptOwnership,
+	} {
+		tx, err := accept(opts)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if _, err := bind.WaitMined(context.Background(), env.Client, tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, _ := s.Owner(nil); got != owner {
+		t.Fatalf("settlement's owner %s after accepting", got)
+	}
+	if got, _ := credits.Owner(nil); got != owner {
+		t.Fatalf("credits' owner %s after accepting", got)
+	}
+}
+
+// TestDeployOwnedByDeployer: with no other owner, nothing waits for acceptance.
+func TestDeployOwnedByDeployer(t *testing.T) {
+	deployer := bridgetest.Key()
+	set, err := bridgetest.NewSet(2, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := bind.WaitMined(context.Background(), env.Client, tx); err != nil {
+	env, err := l2sim.NewEnv(set, deployer)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := s.Owner(nil); got != owner {
-		t.Fatalf("owner %s after accepting", got)
+	miner := bridgetest.StartMiner(env, 5*time.Millisecond)
+	t.Cleanup(func() { miner.Stop(); env.Close() })
+	p := deploy.Params{DPNChainID: "dpn-local-1", Valset: bridgetest.ValsetOf(set), Poll: 5 * time.Millisecond, MinPurchaseWei: big.NewInt(7)}
+	addrs, err := deploy.Deploy(context.Background(), env.Client, deployer, p, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if addrs.PendingOwner != nil {
+		t.Fatalf("pending owner %s", addrs.PendingOwner)
+	}
+	credits, _ := bindings.NewComputeCredits(addrs.ComputeCredits, env.Client)
+	s, _ := bindings.NewDPNSettlement(addrs.DPNSettlement, env.Client)
+	from := crypto.PubkeyToAddress(deployer.PublicKey)
+	if got, _ := credits.Owner(nil); got != from {
+		t.Fatalf("credits' owner %s", got)
+	}
+	if got, _ := s.Owner(nil); got != from {
+		t.Fatalf("settlement's owner %s", got)
+	}
+	if got, _ := s.Credits(nil); got != addrs.ComputeCredits {
+		t.Fatalf("settlement's credits %s", got)
+	}
+	if min, _ := credits.MinPurchaseWei(nil); min.Int64() != 7 {
+		t.Fatalf("minPurchaseWei %v", min)
 	}
 }
 

@@ -32,15 +32,17 @@ func newDeployCmd(d deps) *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "deploy",
-		Short: "Deploy KYCRegistry, a timelock, DPNToken and DPNSettlement on one L2 and print their addresses as JSON",
+		Short: "Deploy KYCRegistry, a timelock, DPNToken, DPNSettlement and ComputeCredits on one L2 and print their addresses as JSON",
 		Long: `Deploys, in order: KYCRegistry (owned by --owner), a TimelockController (--owner its only
 proposer and executor, --owner-delay at least DPNToken's two days) that owns DPNToken,
 DPNToken with the partitions given (the first is the default partition), and
 DPNSettlement with the initial validator set of --valset; then points the token at the
-settlement and, with --verifying-key, registers that Groth16 key under
-keccak256(its contract encoding). The deploying key pays for all of it. When --owner is
-another address, the settlement is offered to it (Ownable2Step: it must call
-acceptOwnership). Prints the addresses as JSON on stdout; progress goes to stderr.
+settlement, deploys ComputeCredits and makes it and the settlement name each other (so
+that batches can refund purchases) and, with --verifying-key, registers that Groth16 key
+under keccak256(its contract encoding). The deploying key pays for all of it. When --owner
+is another address, the settlement and ComputeCredits are offered to it (Ownable2Step: it
+must call acceptOwnership on each). Prints the addresses as JSON on stdout; progress goes
+to stderr.
 
 --valset is one of the chain's valsets (x/bridge writes valset 1 into each contract), as
 "dpnd q bridge valset 1 -o json" prints it or in this shorter form, powers as the chain
