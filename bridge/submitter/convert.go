@@ -34,6 +34,10 @@ func BatchBinding(b bridge.Batch) bindings.DPNSettlementBatch {
 		Partition:  b.Partition,
 		Recipients: append([]common.Address{}, b.Recipients...),
 		Amounts:    make([]*big.Int, len(b.Amounts)),
+		// refunds: filled once x/bridge carries them. Until then the chain signs batches
+		// without refunds, whose digest is that of these empty arrays.
+		RefundTo:   []common.Address{},
+		RefundWei:  []*big.Int{},
 		ClaimRoot:  b.ClaimRoot,
 		ClaimTotal: new(big.Int),
 	}
