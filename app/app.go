@@ -238,7 +238,7 @@ func New(
 		app.BankKeeper, app.AccountKeeper, app.AttestationKeeper, pricingQuoter{app.PricingKeeper})
 	app.BridgeKeeper = bridgekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[bridgetypes.StoreKey]), authority, bridgekeeper.Dependencies{
 		Staking: app.StakingKeeper, Slashing: app.SlashingKeeper, Compute: app.ComputeKeeper, Bank: app.BankKeeper,
-		Account: app.AccountKeeper, Denom: BondDenom,
+		Account: app.AccountKeeper, Pricing: app.PricingKeeper, Denom: BondDenom,
 	})
 
 	govKeeper := govkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[govtypes.StoreKey]),

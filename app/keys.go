@@ -54,6 +54,8 @@ var moduleAccountPermissions = map[string][]string{
 	computetypes.ModuleName: {authtypes.Burner},
 	// The bridge escrow: udpn waiting for a batch or backing DPN issued on an L2.
 	bridgetypes.ModuleName: nil,
+	// Pays L2 purchases in udpn; funded by governance or anyone.
+	bridgetypes.TreasuryName: nil,
 }
 
 // ModuleAccountPermissions returns a copy of the module account permissions.
@@ -67,12 +69,16 @@ func ModuleAccountPermissions() map[string][]string {
 
 // BlockedAddresses returns the module accounts that may not receive funds by a plain send: a
 // send to them would lock coins out of their module's bookkeeping. x/gov's account stays open
-// so that deposits can be returned and community spends funded.
+// so that deposits can be returned and community spends funded, and so does the bridge
+// treasury.
 func BlockedAddresses() map[string]bool {
 	blocked := make(map[string]bool, len(moduleAccountPermissions))
 	for name := range moduleAccountPermissions {
 		blocked[authtypes.NewModuleAddress(name).String()] = true
 	}
 	delete(blocked, authtypes.NewModuleAddress(govtypes.ModuleName).String())
+	// The bridge treasury keeps no books of its own beyond its balance: a community-pool
+	// spend or any holder funds it by a plain send.
+	delete(blocked, authtypes.NewModuleAddress(bridgetypes.TreasuryName).String())
 	return blocked
 }

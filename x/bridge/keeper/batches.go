@@ -67,7 +67,10 @@ func (k Keeper) takeRecords(ctx context.Context) error {
 func (k Keeper) destState(ctx context.Context, name string) (types.DestinationState, error) {
 	st, err := k.Destinations.Get(ctx, name)
 	if errors.Is(err, collections.ErrNotFound) {
-		return types.DestinationState{Destination: name, NextBatchNonce: 1, Escrow: sdkmath.ZeroInt()}, nil
+		return types.DestinationState{Destination: name, NextBatchNonce: 1, Escrow: sdkmath.ZeroInt(), Issued: sdkmath.ZeroInt(), Redeemed: sdkmath.ZeroInt()}, nil
+	}
+	if err == nil {
+		st.Normalize()
 	}
 	return st, err
 }
@@ -91,15 +94,37 @@ func (k Keeper) cutBatches(ctx context.Context, params types.Params) error {
 			return err
 		}
 		for st.NextBatchNonce-1-st.ConfirmedBatchNonce < uint64(params.MaxOpenBatches) {
+			// Records and refunds share a batch's bound: both are entries the contract loops over.
 			var recs []types.PendingRecord
+			var refunds []types.PendingRefund
+			limit := int(params.BatchMaxRecords)
 			rng := collections.NewPrefixedPairRange[string, uint64](d.Name)
 			if err := k.Pending.Walk(ctx, rng, func(_ collections.Pair[string, uint64], p types.PendingRecord) (bool, error) {
 				recs = append(recs, p)
-				return len(recs) >= int(params.BatchMaxRecords), nil
+				return len(recs) >= limit, nil
 			}); err != nil {
 				return err
 			}
-			if len(recs) == 0 || (len(recs) < int(params.BatchMaxRecords) && uint64(now-recs[0].Height) < params.BatchMaxAgeBlocks) {
+			if len(recs) < limit {
+				if err := k.Refunds.Walk(ctx, rng, func(_ collections.Pair[string, uint64], r types.PendingRefund) (bool, error) {
+					refunds = append(refunds, r)
+					return len(recs)+len(refunds) >= limit, nil
+				}); err != nil {
+					return err
+				}
+			}
+			n := len(recs) + len(refunds)
+			if n == 0 {
+				break
+			}
+			oldest := now
+			for _, p := range recs {
+				oldest = min(oldest, p.Height)
+			}
+			for _, r := range refunds {
+				oldest = min(oldest, r.Height)
+			}
+			if n < limit && uint64(now-oldest) < params.BatchMaxAgeBlocks {
 				break
 			}
 			b := types.Batch{Destination: d.Name, Nonce: st.NextBatchNonce, Height: now, Total: sdkmath.ZeroInt(),
@@ -111,6 +136,12 @@ func (k Keeper) cutBatches(ctx context.Context, params types.Params) error {
 					return err
 				}
 			}
+			for _, r := range refunds {
+				b.Refunds = append(b.Refunds, r.Refund)
+				if err := k.Refunds.Remove(ctx, collections.Join(d.Name, r.Refund.PurchaseNonce)); err != nil {
+					return err
+				}
+			}
 			if err := k.Batches.Set(ctx, collections.Join(d.Name, b.Nonce), b); err != nil {
 				return err
 			}
@@ -119,6 +150,7 @@ func (k Keeper) cutBatches(ctx context.Context, params types.Params) error {
 			}
 			st.NextBatchNonce++
 			st.Escrow = st.Escrow.Add(b.Total)
+			st.Issued = st.Issued.Add(b.Total)
 			if err := sdkCtx.EventManager().EmitTypedEvent(&types.EventBatchCut{Destination: d.Name, Nonce: b.Nonce,
 				Records: uint32(len(b.Records)), Total: b.Total, Timeout: b.Timeout}); err != nil {
 				return err

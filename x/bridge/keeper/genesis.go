@@ -48,9 +48,38 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 		}
 	}
 	for _, d := range gs.Destinations {
+		d.Normalize()
 		if err := k.Destinations.Set(ctx, d.Destination, d); err != nil {
 			return err
 		}
+	}
+	for _, o := range gs.Observations {
+		if err := k.Observations.Set(ctx, collections.Join3(o.Event.Destination, int32(o.Event.Source), o.Event.Nonce), o); err != nil {
+			return err
+		}
+		if o.Event.Source == types.EVENT_SOURCE_PURCHASES {
+			if err := k.CreditsByAccount.Set(ctx, collections.Join(o.Event.Purchase.DpnAccount, types.PurchaseID(o.Event.Destination, o.Event.Nonce))); err != nil {
+				return err
+			}
+		}
+	}
+	for _, c := range gs.Conflicts {
+		if err := k.Conflicts.Set(ctx, collections.Join3(c.Destination, int32(c.Source), c.Nonce), c); err != nil {
+			return err
+		}
+	}
+	for _, r := range gs.PendingRefunds {
+		if err := k.Refunds.Set(ctx, collections.Join(r.Destination, r.Refund.PurchaseNonce), r); err != nil {
+			return err
+		}
+	}
+	if !gs.TreasuryOutflow.IsNil() {
+		if err := k.Outflow.Set(ctx, gs.TreasuryOutflow); err != nil {
+			return err
+		}
+	}
+	if err := k.ReissueSeq.Set(ctx, gs.NextReissueId); err != nil {
+		return err
 	}
 	for _, o := range gs.ProofOrders {
 		if err := k.ProofOrders.Set(ctx, collections.Join(o.Destination, o.JobId), o); err != nil {
@@ -174,5 +203,30 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 	}); err != nil {
 		return nil, err
 	}
+	if gs.Observations, err = values(ctx, k.Observations); err != nil {
+		return nil, err
+	}
+	if gs.Conflicts, err = values(ctx, k.Conflicts); err != nil {
+		return nil, err
+	}
+	if gs.PendingRefunds, err = values(ctx, k.Refunds); err != nil {
+		return nil, err
+	}
+	if gs.TreasuryOutflow, err = k.outflow(ctx); err != nil {
+		return nil, err
+	}
+	if gs.NextReissueId, err = k.ReissueSeq.Peek(ctx); err != nil {
+		return nil, err
+	}
 	return gs, nil
+}
+
+// values returns every value of m in key order.
+func values[K, V any](ctx context.Context, m collections.Map[K, V]) ([]V, error) {
+	var out []V
+	err := m.Walk(ctx, nil, func(_ K, v V) (bool, error) {
+		out = append(out, v)
+		return false, nil
+	})
+	return out, err
 }

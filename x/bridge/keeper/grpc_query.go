@@ -252,3 +252,95 @@ func (q queryServer) SigningInfo(ctx context.Context, req *types.QuerySigningInf
 	}
 	return &types.QuerySigningInfoResponse{Info: info}, nil
 }
+
+func (q queryServer) Observations(ctx context.Context, req *types.QueryObservationsRequest) (*types.QueryObservationsResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	if _, _, err := q.destination(ctx, req.Destination); err != nil {
+		return nil, err
+	}
+	src, err := types.ParseSource(req.Source)
+	if err != nil {
+		return nil, status.Error(codes.InvalidArgument, err.Error())
+	}
+	limit := int(req.Limit)
+	if limit == 0 || limit > maxBatchesPerQuery {
+		limit = maxBatchesPerQuery
+	}
+	rng := collections.NewSuperPrefixedTripleRange[string, int32, uint64](req.Destination, int32(src))
+	res := &types.QueryObservationsResponse{}
+	if err := q.k.Observations.Walk(ctx, rng, func(key collections.Triple[string, int32, uint64], o types.Observation) (bool, error) {
+		if key.K3() <= req.After {
+			return false, nil
+		}
+		res.Observations = append(res.Observations, o)
+		return len(res.Observations) >= limit, nil
+	}); err != nil {
+		return nil, status.Error(codes.Internal, err.Error())
+	}
+	return res, nil
+}
+
+func (q queryServer) Credits(ctx context.Context, req *types.QueryCreditsRequest) (*types.QueryCreditsResponse, error) {
+	if req == nil || req.Account == "" {
+		return nil, status.Error(codes.InvalidArgument, "account required")
+	}
+	if _, err := q.k.accounts.AddressCodec().StringToBytes(req.Account); err != nil {
+		return nil, status.Errorf(codes.InvalidArgument, "account %q: %v", req.Account, err)
+	}
+	ids, page, err := query.CollectionPaginate(ctx, q.k.CreditsByAccount, req.Pagination,
+		func(key collections.Pair[string, string], _ collections.NoValue) (string, error) {
+			return key.K2(), nil
+		},
+		query.WithCollectionPaginationPairPrefix[string, string](req.Account))
+	if err != nil {
+		return nil, status.Error(codes.InvalidArgument, err.Error())
+	}
+	res := &types.QueryCreditsResponse{Pagination: page}
+	for _, id := range ids {
+		dest, nonce, err := types.ParsePurchaseID(id)
+		if err != nil {
+			return nil, status.Error(codes.Internal, err.Error())
+		}
+		o, err := q.k.Observations.Get(ctx, collections.Join3(dest, int32(types.EVENT_SOURCE_PURCHASES), nonce))
+		if err != nil {
+			return nil, status.Error(codes.Internal, err.Error())
+		}
+		res.Credits = append(res.Credits, o)
+	}
+	res.Treasury = q.k.bank.GetBalance(ctx, q.k.accounts.GetModuleAddress(types.TreasuryName), q.k.denom).Amount
+	if res.Outflow, err = q.k.outflow(ctx); err != nil {
+		return nil, status.Error(codes.Internal, err.Error())
+	}
+	return res, nil
+}
+
+func (q queryServer) Events(ctx context.Context, _ *types.QueryEventsRequest) (*types.QueryEventsResponse, error) {
+	p, err := q.params(ctx)
+	if err != nil {
+		return nil, err
+	}
+	res := &types.QueryEventsResponse{}
+	for _, d := range p.Destinations {
+		st, err := q.k.destState(ctx, d.Name)
+		if err != nil {
+			return nil, status.Error(codes.Internal, err.Error())
+		}
+		for _, src := range types.Sources {
+			sr, err := q.k.Reports.Get(ctx, collections.Join(d.Name, int32(src)))
+			if errors.Is(err, collections.ErrNotFound) {
+				sr, err = types.SourceReports{Destination: d.Name, Source: src}, nil
+			}
+			if err != nil {
+				return nil, status.Error(codes.Internal, err.Error())
+			}
+			sr.AppliedNonce = appliedNonce(st, src)
+			res.Sources = append(res.Sources, sr)
+		}
+	}
+	if res.Conflicts, err = values(ctx, q.k.Conflicts); err != nil {
+		return nil, status.Error(codes.Internal, err.Error())
+	}
+	return res, nil
+}

@@ -16,6 +16,46 @@ import (
 func RegisterInvariants(ir sdk.InvariantRegistry, k Keeper) {
 	ir.RegisterRoute(types.ModuleName, "escrow", func(ctx sdk.Context) (string, bool) { return k.CheckEscrow(ctx) })
 	ir.RegisterRoute(types.ModuleName, "batches", func(ctx sdk.Context) (string, bool) { return k.CheckBatches(ctx) })
+	ir.RegisterRoute(types.ModuleName, "observations", func(ctx sdk.Context) (string, bool) { return k.CheckObservations(ctx) })
+}
+
+// CheckObservations holds when each destination's escrow is what was issued there minus
+// what was redeemed, and the treasury's outflow is the sum of the credits it paid.
+func (k Keeper) CheckObservations(ctx context.Context) (string, bool) {
+	broken := func(msg string) (string, bool) {
+		return sdk.FormatInvariant(types.ModuleName, "observations", msg), true
+	}
+	var bad string
+	if err := k.Destinations.Walk(ctx, nil, func(name string, d types.DestinationState) (bool, error) {
+		d.Normalize()
+		if !d.Escrow.Equal(d.Issued.Sub(d.Redeemed)) {
+			bad = fmt.Sprintf("destination %s: escrow %s, issued %s − redeemed %s", name, d.Escrow, d.Issued, d.Redeemed)
+			return true, nil
+		}
+		return false, nil
+	}); err != nil {
+		return broken(err.Error())
+	}
+	if bad != "" {
+		return broken(bad)
+	}
+	credited := sdkmath.ZeroInt()
+	if err := k.Observations.Walk(ctx, nil, func(_ collections.Triple[string, int32, uint64], o types.Observation) (bool, error) {
+		if o.Outcome == types.OUTCOME_CREDITED {
+			credited = credited.Add(o.Udpn)
+		}
+		return false, nil
+	}); err != nil {
+		return broken(err.Error())
+	}
+	out, err := k.outflow(ctx)
+	if err != nil {
+		return broken(err.Error())
+	}
+	if !out.Equal(credited) {
+		return broken(fmt.Sprintf("treasury outflow %s, credits sum to %s", out, credited))
+	}
+	return sdk.FormatInvariant(types.ModuleName, "observations", fmt.Sprintf("%s%s credited", credited, k.denom)), false
 }
 
 // CheckEscrow holds when the module account holds exactly the records waiting for a batch

@@ -10,8 +10,10 @@ import (
 	"cosmossdk.io/collections"
 	"cosmossdk.io/collections/indexes"
 	"cosmossdk.io/core/store"
+	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/codec"
+	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/dpn-network/dpn/x/bridge/types"
 )
@@ -38,6 +40,7 @@ type Keeper struct {
 	compute   types.ComputeKeeper
 	bank      types.BankKeeper
 	accounts  types.AccountKeeper
+	pricing   types.PricingKeeper
 
 	Schema collections.Schema
 	Params collections.Item[types.Params]
@@ -68,6 +71,20 @@ type Keeper struct {
 	KnownDigests collections.KeySet[[]byte]
 	// Punished holds keccak(digest ‖ signer) of bad signatures already slashed.
 	Punished collections.KeySet[[]byte]
+	// Observations are the applied L2 events by (destination, source, nonce).
+	Observations collections.Map[collections.Triple[string, int32, uint64], types.Observation]
+	// Conflicts is the evidence of validators reporting different events at one nonce.
+	Conflicts collections.Map[collections.Triple[string, int32, uint64], types.ObservationConflict]
+	// Refunds are the ETH refunds waiting for a batch, by (destination, purchase nonce).
+	Refunds collections.Map[collections.Pair[string, uint64], types.PendingRefund]
+	// Reports is, per (destination, source), what the last commit reported for its next nonce.
+	Reports collections.Map[collections.Pair[string, int32], types.SourceReports]
+	// Outflow is the udpn the treasury ever paid for purchases.
+	Outflow collections.Item[sdkmath.Int]
+	// CreditsByAccount indexes purchases by (DPN account, types.PurchaseID).
+	CreditsByAccount collections.KeySet[collections.Pair[string, string]]
+	// ReissueSeq numbers the records the bridge makes itself (from types.ReissueIDBase).
+	ReissueSeq collections.Sequence
 }
 
 // Dependencies are the keepers x/bridge reads and the denom it escrows.
@@ -77,15 +94,18 @@ type Dependencies struct {
 	Compute  types.ComputeKeeper
 	Bank     types.BankKeeper
 	Account  types.AccountKeeper
-	Denom    string
+	// Pricing gives the ETH/DPN rate purchases are credited at; nil refunds every purchase.
+	Pricing types.PricingKeeper
+	Denom   string
 }
 
 // NewKeeper builds the keeper. authority is the only address allowed to change params.
 func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authority string, deps Dependencies) Keeper {
 	sb := collections.NewSchemaBuilder(storeService)
+	triple := collections.TripleKeyCodec(collections.StringKey, collections.Int32Key, collections.Uint64Key)
 	k := Keeper{
 		cdc: cdc, authority: authority, denom: deps.Denom,
-		staking: deps.Staking, slashing: deps.Slashing, compute: deps.Compute, bank: deps.Bank, accounts: deps.Account,
+		staking: deps.Staking, slashing: deps.Slashing, compute: deps.Compute, bank: deps.Bank, accounts: deps.Account, pricing: deps.Pricing,
 		Params: collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		EthKeys: collections.NewIndexedMap(sb, types.EthKeysKey, "eth_keys", collections.StringKey, codec.CollValue[types.EthKey](cdc), EthKeyIndexes{
 			Address: indexes.NewUnique(sb, types.EthKeysByAddrKey, "eth_keys_by_address", collections.StringKey, collections.StringKey,
@@ -104,6 +124,14 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		Digests:      collections.NewMap(sb, types.DigestsKey, "digests", collections.StringKey, collections.BytesValue),
 		KnownDigests: collections.NewKeySet(sb, types.KnownDigestsKey, "known_digests", collections.BytesKey),
 		Punished:     collections.NewKeySet(sb, types.PunishedKey, "punished", collections.BytesKey),
+		Observations: collections.NewMap(sb, types.ObservationsKey, "observations", triple, codec.CollValue[types.Observation](cdc)),
+		Conflicts:    collections.NewMap(sb, types.ConflictsKey, "conflicts", triple, codec.CollValue[types.ObservationConflict](cdc)),
+		Refunds:      collections.NewMap(sb, types.RefundsKey, "refunds", collections.PairKeyCodec(collections.StringKey, collections.Uint64Key), codec.CollValue[types.PendingRefund](cdc)),
+		Reports:      collections.NewMap(sb, types.ReportsKey, "reports", collections.PairKeyCodec(collections.StringKey, collections.Int32Key), codec.CollValue[types.SourceReports](cdc)),
+		Outflow:      collections.NewItem(sb, types.OutflowKey, "outflow", sdk.IntValue),
+		ReissueSeq:   collections.NewSequence(sb, types.ReissueSeqKey, "reissue_seq"),
+		CreditsByAccount: collections.NewKeySet(sb, types.CreditsByAccKey, "credits_by_account",
+			collections.PairKeyCodec(collections.StringKey, collections.StringKey)),
 	}
 	schema, err := sb.Build()
 	if err != nil {

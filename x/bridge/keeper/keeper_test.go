@@ -42,11 +42,13 @@ type fakeChain struct {
 	balances   map[string]math.Int // by module name
 	records    []computetypes.SettlementRecord
 	jobs       map[uint64]computetypes.Job
+	accounts   map[string]math.Int // by bech32 account
+	failSend   bool                // SendCoinsFromModuleToAccount fails, as a broken bank would
 }
 
 func newFakeChain() *fakeChain {
 	return &fakeChain{slashed: map[string]math.LegacyDec{}, jailed: map[string]bool{}, balances: map[string]math.Int{},
-		jobs: map[uint64]computetypes.Job{}}
+		jobs: map[uint64]computetypes.Job{}, accounts: map[string]math.Int{}}
 }
 
 func (c *fakeChain) bal(m string) math.Int {
@@ -105,7 +107,39 @@ func (c *fakeChain) GetBalance(_ context.Context, addr sdk.AccAddress, d string)
 			return sdk.NewCoin(d, c.bal(m))
 		}
 	}
+	if b, ok := c.accounts[addr.String()]; ok {
+		return sdk.NewCoin(d, b)
+	}
 	return sdk.NewCoin(d, math.ZeroInt())
+}
+func (c *fakeChain) SendCoinsFromModuleToAccount(_ context.Context, m string, to sdk.AccAddress, amt sdk.Coins) error {
+	if c.failSend {
+		return errors.New("bank is down")
+	}
+	a := amt.AmountOf(denom)
+	if c.bal(m).LT(a) {
+		return errors.New("insufficient funds")
+	}
+	c.balances[m] = c.bal(m).Sub(a)
+	prev, ok := c.accounts[to.String()]
+	if !ok {
+		prev = math.ZeroInt()
+	}
+	c.accounts[to.String()] = prev.Add(a)
+	return nil
+}
+
+// BlockedAddr blocks the module accounts as the app does, all but the treasury.
+func (c *fakeChain) BlockedAddr(a sdk.AccAddress) bool {
+	for _, m := range []string{types.ModuleName, "compute", "distribution"} {
+		if authtypes.NewModuleAddress(m).Equals(a) {
+			return true
+		}
+	}
+	return false
+}
+func (c *fakeChain) AddressCodec() address.Codec {
+	return addresscodec.NewBech32Codec(sdk.GetConfig().GetBech32AccountAddrPrefix())
 }
 func (c *fakeChain) GetModuleAddress(m string) sdk.AccAddress { return authtypes.NewModuleAddress(m) }
 func (c *fakeChain) TakeSettlements(_ context.Context, to string, limit int) ([]computetypes.SettlementRecord, error) {
@@ -146,11 +180,12 @@ type val struct {
 
 type fixture struct {
 	testkeeper.Fixture
-	k     keeper.Keeper
-	chain *fakeChain
-	msg   types.MsgServer
-	q     types.QueryServer
-	vals  []val
+	k       keeper.Keeper
+	chain   *fakeChain
+	pricing *fakePricing
+	msg     types.MsgServer
+	q       types.QueryServer
+	vals    []val
 }
 
 func authority() string { return authtypes.NewModuleAddress(govtypes.ModuleName).String() }
@@ -175,13 +210,14 @@ func newFixture(t *testing.T, n, registered int) *fixture {
 	t.Helper()
 	base := testkeeper.New(t, types.StoreKey, types.RegisterInterfaces)
 	chain := newFakeChain()
+	pricing := &fakePricing{}
 	k := keeper.NewKeeper(base.Codec, base.StoreService, authority(), keeper.Dependencies{
-		Staking: chain, Slashing: chain, Compute: chain, Bank: chain, Account: chain, Denom: denom,
+		Staking: chain, Slashing: chain, Compute: chain, Bank: chain, Account: chain, Pricing: pricing, Denom: denom,
 	})
 	gs := types.DefaultGenesis()
 	gs.Params = testParams()
 	require.NoError(t, k.InitGenesis(base.Ctx, *gs))
-	f := &fixture{Fixture: base, k: k, chain: chain, msg: keeper.NewMsgServerImpl(k), q: keeper.NewQueryServerImpl(k)}
+	f := &fixture{Fixture: base, k: k, chain: chain, pricing: pricing, msg: keeper.NewMsgServerImpl(k), q: keeper.NewQueryServerImpl(k)}
 	for i := 0; i < n; i++ {
 		f.addValidator(t, i, 100)
 	}
@@ -224,7 +260,12 @@ func (f *fixture) register(t *testing.T, i int) {
 func (f *fixture) endBlock(t *testing.T) {
 	t.Helper()
 	require.NoError(t, f.k.EndBlock(f.Ctx))
-	for _, inv := range []func(context.Context) (string, bool){f.k.CheckEscrow, f.k.CheckBatches} {
+	f.checkInvariants(t)
+}
+
+func (f *fixture) checkInvariants(t *testing.T) {
+	t.Helper()
+	for _, inv := range []func(context.Context) (string, bool){f.k.CheckEscrow, f.k.CheckBatches, f.k.CheckObservations} {
 		msg, broken := inv(f.Ctx)
 		require.False(t, broken, msg)
 	}
@@ -265,4 +306,14 @@ func (f *fixture) dump() map[string]string {
 		out[string(it.Key())] = string(it.Value())
 	}
 	return out
+}
+
+// fakePricing is x/pricing's rate: ETH per DPN, unset (an error) while zero.
+type fakePricing struct{ ethPerDpn math.LegacyDec }
+
+func (p *fakePricing) EthPerDpn(context.Context) (math.LegacyDec, error) {
+	if p.ethPerDpn.IsNil() || !p.ethPerDpn.IsPositive() {
+		return math.LegacyDec{}, errors.New("no price for eth-usd")
+	}
+	return p.ethPerDpn, nil
 }

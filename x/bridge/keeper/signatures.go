@@ -140,6 +140,9 @@ func (k Keeper) ApplyVotes(ctx context.Context, votes []types.ValidatorPart) err
 			return err
 		}
 	}
+	if err := k.applyObservations(ctx, params, votes, total); err != nil {
+		return err
+	}
 	return k.pruneValsets(ctx, params)
 }
 

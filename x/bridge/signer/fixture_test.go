@@ -69,6 +69,13 @@ func (c *chain) GetBalance(_ context.Context, _ sdk.AccAddress, d string) sdk.Co
 	return sdk.NewCoin(d, math.ZeroInt())
 }
 func (c *chain) GetModuleAddress(m string) sdk.AccAddress { return authtypes.NewModuleAddress(m) }
+func (c *chain) SendCoinsFromModuleToAccount(context.Context, string, sdk.AccAddress, sdk.Coins) error {
+	return errors.New("the signer's fixture moves no funds")
+}
+func (c *chain) BlockedAddr(sdk.AccAddress) bool { return false }
+func (c *chain) AddressCodec() address.Codec {
+	return addresscodec.NewBech32Codec(sdk.GetConfig().GetBech32AccountAddrPrefix())
+}
 func (c *chain) TakeSettlements(_ context.Context, _ string, limit int) ([]computetypes.SettlementRecord, error) {
 	n := min(limit, len(c.records))
 	out := c.records[:n]

@@ -23,6 +23,10 @@ type Readings interface {
 	// Statuses returns one reading per destination it has a fresh one for, ascending by
 	// destination; it must not block.
 	Statuses(dests []types.Destination) []types.L2Status
+	// Events returns the events seen at confirmed blocks from each cursor's next nonce on,
+	// consecutive, at most max in all, ascending by (destination, source, nonce); it must
+	// not block.
+	Events(cursors []types.SourceCursor, max int) []types.L2Event
 }
 
 // Signer produces this validator's bridge part.
@@ -63,6 +67,12 @@ func (s *Signer) Part(ctx sdk.Context) (*types.BridgeVote, error) {
 	part := &types.BridgeVote{}
 	if s.readings != nil {
 		part.Statuses = s.readings.Statuses(params.Destinations)
+		// Observing needs no bridge key: every validator's power counts.
+		cursors, err := s.keeper.Cursors(ctx, params)
+		if err != nil {
+			return nil, err
+		}
+		part.Events = s.readings.Events(cursors, int(params.MaxEventsPerVote))
 	}
 	if s.key == nil {
 		return part, nil

@@ -55,6 +55,78 @@ func (ItemKind) EnumDescriptor() ([]byte, []int) {
 	return fileDescriptor_b9859c0b1a4c9f03, []int{0}
 }
 
+// EventSource is the contract of a destination that an observed event comes from; each
+// numbers its events 1, 2, ... and the chain applies them in that order.
+type EventSource int32
+
+const (
+	EVENT_SOURCE_UNSPECIFIED EventSource = 0
+	// ComputeCredits.CreditsPurchased, numbered by purchaseNonce.
+	EVENT_SOURCE_PURCHASES EventSource = 1
+	// DPNToken.RedeemedToDPN, numbered by redemptionNonce.
+	EVENT_SOURCE_REDEMPTIONS EventSource = 2
+)
+
+var EventSource_name = map[int32]string{
+	0: "EVENT_SOURCE_UNSPECIFIED",
+	1: "EVENT_SOURCE_PURCHASES",
+	2: "EVENT_SOURCE_REDEMPTIONS",
+}
+
+var EventSource_value = map[string]int32{
+	"EVENT_SOURCE_UNSPECIFIED": 0,
+	"EVENT_SOURCE_PURCHASES":   1,
+	"EVENT_SOURCE_REDEMPTIONS": 2,
+}
+
+func (x EventSource) String() string {
+	return proto.EnumName(EventSource_name, int32(x))
+}
+
+func (EventSource) EnumDescriptor() ([]byte, []int) {
+	return fileDescriptor_b9859c0b1a4c9f03, []int{1}
+}
+
+// Outcome is what the chain did with an applied event.
+type Outcome int32
+
+const (
+	OUTCOME_UNSPECIFIED Outcome = 0
+	// CREDITED: a purchase's udpn was paid from the treasury.
+	OUTCOME_CREDITED Outcome = 1
+	// RELEASED: a redemption's udpn left the escrow for the named account.
+	OUTCOME_RELEASED Outcome = 2
+	// REFUNDED: the event could not be applied; its value goes back on the L2 in a batch
+	// (ETH for a purchase, re-issued DPN for a redemption).
+	OUTCOME_REFUNDED Outcome = 3
+	// DUST: a redemption of less than one udpn; nothing to release (the dust stays in escrow).
+	OUTCOME_DUST Outcome = 4
+)
+
+var Outcome_name = map[int32]string{
+	0: "OUTCOME_UNSPECIFIED",
+	1: "OUTCOME_CREDITED",
+	2: "OUTCOME_RELEASED",
+	3: "OUTCOME_REFUNDED",
+	4: "OUTCOME_DUST",
+}
+
+var Outcome_value = map[string]int32{
+	"OUTCOME_UNSPECIFIED": 0,
+	"OUTCOME_CREDITED":    1,
+	"OUTCOME_RELEASED":    2,
+	"OUTCOME_REFUNDED":    3,
+	"OUTCOME_DUST":        4,
+}
+
+func (x Outcome) String() string {
+	return proto.EnumName(Outcome_name, int32(x))
+}
+
+func (Outcome) EnumDescriptor() ([]byte, []int) {
+	return fileDescriptor_b9859c0b1a4c9f03, []int{2}
+}
+
 // Params are x/bridge's governance-set parameters.
 type Params struct {
 	// destinations are the L2 deployments DPN settles on, by name ("optimism", "arbitrum"),
@@ -90,6 +162,11 @@ type Params struct {
 	// min_registered_power: no valset is made unless validators with a registered Ethereum
 	// address hold more than this share of the bonded power.
 	MinRegisteredPower cosmossdk_io_math.LegacyDec `protobuf:"bytes,12,opt,name=min_registered_power,json=minRegisteredPower,proto3,customtype=cosmossdk.io/math.LegacyDec" json:"min_registered_power"`
+	// purchase_spread: the share of an L2 purchase's value the treasury keeps; the buyer is
+	// credited ETH × (DPN per ETH) × (1 − spread).
+	PurchaseSpread cosmossdk_io_math.LegacyDec `protobuf:"bytes,13,opt,name=purchase_spread,json=purchaseSpread,proto3,customtype=cosmossdk.io/math.LegacyDec" json:"purchase_spread"`
+	// max_events_per_vote: at most this many observed L2 events in one validator's vote part.
+	MaxEventsPerVote uint32 `protobuf:"varint,14,opt,name=max_events_per_vote,json=maxEventsPerVote,proto3" json:"max_events_per_vote,omitempty"`
 }
 
 func (m *Params) Reset()         { *m = Params{} }
@@ -188,6 +265,13 @@ func (m *Params) GetMaxSignaturesPerVote() uint32 {
 	return 0
 }
 
+func (m *Params) GetMaxEventsPerVote() uint32 {
+	if m != nil {
+		return m.MaxEventsPerVote
+	}
+	return 0
+}
+
 // Destination is one DPNSettlement deployment on an L2.
 type Destination struct {
 	// name is what x/compute's payouts name ("optimism", "arbitrum").
@@ -200,6 +284,9 @@ type Destination struct {
 	// frozen: no batch is cut for this destination (set by governance or the emergency
 	// committee); records wait.
 	Frozen bool `protobuf:"varint,5,opt,name=frozen,proto3" json:"frozen,omitempty"`
+	// events_from_height: the L2 block the contracts were deployed at; watchers read events
+	// from there on.
+	EventsFromHeight uint64 `protobuf:"varint,6,opt,name=events_from_height,json=eventsFromHeight,proto3" json:"events_from_height,omitempty"`
 }
 
 func (m *Destination) Reset()         { *m = Destination{} }
@@ -268,6 +355,13 @@ func (m *Destination) GetFrozen() bool {
 		return m.Frozen
 	}
 	return false
+}
+
+func (m *Destination) GetEventsFromHeight() uint64 {
+	if m != nil {
+		return m.EventsFromHeight
+	}
+	return 0
 }
 
 // EthKey is a validator's registered Ethereum address, its bridge signing key.
@@ -455,6 +549,8 @@ type Batch struct {
 	// timeout: an L2 block timestamp (seconds); the batch is refused on the L2 from then on.
 	Timeout uint64        `protobuf:"varint,3,opt,name=timeout,proto3" json:"timeout,omitempty"`
 	Records []BatchRecord `protobuf:"bytes,4,rep,name=records,proto3" json:"records"`
+	// refunds: ETH paid back to buyers whose purchase could not be credited.
+	Refunds []EthRefund `protobuf:"bytes,8,rep,name=refunds,proto3" json:"refunds"`
 	// total: the udpn the records move into the bridge escrow for this destination.
 	Total  cosmossdk_io_math.Int `protobuf:"bytes,5,opt,name=total,proto3,customtype=cosmossdk.io/math.Int" json:"total"`
 	Height int64                 `protobuf:"varint,6,opt,name=height,proto3" json:"height,omitempty"`
@@ -519,6 +615,13 @@ func (m *Batch) GetTimeout() uint64 {
 func (m *Batch) GetRecords() []BatchRecord {
 	if m != nil {
 		return m.Records
+	}
+	return nil
+}
+
+func (m *Batch) GetRefunds() []EthRefund {
+	if m != nil {
+		return m.Refunds
 	}
 	return nil
 }
@@ -600,6 +703,62 @@ func (m *BatchRecord) GetRecipient() string {
 	return ""
 }
 
+// EthRefund pays back, on the L2, the ETH of a purchase the chain could not credit.
+type EthRefund struct {
+	// purchase_nonce is the ComputeCredits purchase refunded.
+	PurchaseNonce uint64 `protobuf:"varint,1,opt,name=purchase_nonce,json=purchaseNonce,proto3" json:"purchase_nonce,omitempty"`
+	// to is the L2 address that paid (0x, EIP-55).
+	To        string                `protobuf:"bytes,2,opt,name=to,proto3" json:"to,omitempty"`
+	AmountWei cosmossdk_io_math.Int `protobuf:"bytes,3,opt,name=amount_wei,json=amountWei,proto3,customtype=cosmossdk.io/math.Int" json:"amount_wei"`
+}
+
+func (m *EthRefund) Reset()         { *m = EthRefund{} }
+func (m *EthRefund) String() string { return proto.CompactTextString(m) }
+func (*EthRefund) ProtoMessage()    {}
+func (*EthRefund) Descriptor() ([]byte, []int) {
+	return fileDescriptor_b9859c0b1a4c9f03, []int{7}
+}
+func (m *EthRefund) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EthRefund) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EthRefund.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EthRefund) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EthRefund.Merge(m, src)
+}
+func (m *EthRefund) XXX_Size() int {
+	return m.Size()
+}
+func (m *EthRefund) XXX_DiscardUnknown() {
+	xxx_messageInfo_EthRefund.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EthRefund proto.InternalMessageInfo
+
+func (m *EthRefund) GetPurchaseNonce() uint64 {
+	if m != nil {
+		return m.PurchaseNonce
+	}
+	return 0
+}
+
+func (m *EthRefund) GetTo() string {
+	if m != nil {
+		return m.To
+	}
+	return ""
+}
+
 // BridgeSignature is one validator's ECDSA signature over an item's EIP-712 digest for one
 // destination.
 type BridgeSignature struct {
@@ -614,7 +773,7 @@ func (m *BridgeSignature) Reset()         { *m = BridgeSignature{} }
 func (m *BridgeSignature) String() string { return proto.CompactTextString(m) }
 func (*BridgeSignature) ProtoMessage()    {}
 func (*BridgeSignature) Descriptor() ([]byte, []int) {
-	return fileDescriptor_b9859c0b1a4c9f03, []int{7}
+	return fileDescriptor_b9859c0b1a4c9f03, []int{8}
 }
 func (m *BridgeSignature) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -685,7 +844,7 @@ func (m *StoredSignature) Reset()         { *m = StoredSignature{} }
 func (m *StoredSignature) String() string { return proto.CompactTextString(m) }
 func (*StoredSignature) ProtoMessage()    {}
 func (*StoredSignature) Descriptor() ([]byte, []int) {
-	return fileDescriptor_b9859c0b1a4c9f03, []int{8}
+	return fileDescriptor_b9859c0b1a4c9f03, []int{9}
 }
 func (m *StoredSignature) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -763,7 +922,7 @@ func (m *L2Status) Reset()         { *m = L2Status{} }
 func (m *L2Status) String() string { return proto.CompactTextString(m) }
 func (*L2Status) ProtoMessage()    {}
 func (*L2Status) Descriptor() ([]byte, []int) {
-	return fileDescriptor_b9859c0b1a4c9f03, []int{9}
+	return fileDescriptor_b9859c0b1a4c9f03, []int{10}
 }
 func (m *L2Status) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -832,13 +991,16 @@ type BridgeVote struct {
 	Signatures []BridgeSignature `protobuf:"bytes,1,rep,name=signatures,proto3" json:"signatures"`
 	// statuses: at most one per destination, ascending by destination.
 	Statuses []L2Status `protobuf:"bytes,2,rep,name=statuses,proto3" json:"statuses"`
+	// events: L2 events the validator's watcher saw at confirmed blocks, from each source's
+	// next unapplied nonce on, strictly ascending by (destination, source, nonce).
+	Events []L2Event `protobuf:"bytes,3,rep,name=events,proto3" json:"events"`
 }
 
 func (m *BridgeVote) Reset()         { *m = BridgeVote{} }
 func (m *BridgeVote) String() string { return proto.CompactTextString(m) }
 func (*BridgeVote) ProtoMessage()    {}
 func (*BridgeVote) Descriptor() ([]byte, []int) {
-	return fileDescriptor_b9859c0b1a4c9f03, []int{10}
+	return fileDescriptor_b9859c0b1a4c9f03, []int{11}
 }
 func (m *BridgeVote) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -881,6 +1043,461 @@ func (m *BridgeVote) GetStatuses() []L2Status {
 	return nil
 }
 
+func (m *BridgeVote) GetEvents() []L2Event {
+	if m != nil {
+		return m.Events
+	}
+	return nil
+}
+
+// L2Event is one event of a destination's contracts as a validator saw it. Validators
+// agree on an event when they report the same bytes; its hash is the SHA-256 of its
+// encoding.
+type L2Event struct {
+	Destination string      `protobuf:"bytes,1,opt,name=destination,proto3" json:"destination,omitempty"`
+	Source      EventSource `protobuf:"varint,2,opt,name=source,proto3,enum=dpn.bridge.v1.EventSource" json:"source,omitempty"`
+	Nonce       uint64      `protobuf:"varint,3,opt,name=nonce,proto3" json:"nonce,omitempty"`
+	// l2_height and tx_hash locate the event; an event the L2 moved to another block
+	// (a reorg) is another event until the validators agree again.
+	L2Height uint64 `protobuf:"varint,4,opt,name=l2_height,json=l2Height,proto3" json:"l2_height,omitempty"`
+	TxHash   []byte `protobuf:"bytes,5,opt,name=tx_hash,json=txHash,proto3" json:"tx_hash,omitempty"`
+	// Exactly one of purchase and redemption is set, as source says.
+	Purchase   *Purchase   `protobuf:"bytes,6,opt,name=purchase,proto3" json:"purchase,omitempty"`
+	Redemption *Redemption `protobuf:"bytes,7,opt,name=redemption,proto3" json:"redemption,omitempty"`
+}
+
+func (m *L2Event) Reset()         { *m = L2Event{} }
+func (m *L2Event) String() string { return proto.CompactTextString(m) }
+func (*L2Event) ProtoMessage()    {}
+func (*L2Event) Descriptor() ([]byte, []int) {
+	return fileDescriptor_b9859c0b1a4c9f03, []int{12}
+}
+func (m *L2Event) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *L2Event) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_L2Event.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *L2Event) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_L2Event.Merge(m, src)
+}
+func (m *L2Event) XXX_Size() int {
+	return m.Size()
+}
+func (m *L2Event) XXX_DiscardUnknown() {
+	xxx_messageInfo_L2Event.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_L2Event proto.InternalMessageInfo
+
+func (m *L2Event) GetDestination() string {
+	if m != nil {
+		return m.Destination
+	}
+	return ""
+}
+
+func (m *L2Event) GetSource() EventSource {
+	if m != nil {
+		return m.Source
+	}
+	return EVENT_SOURCE_UNSPECIFIED
+}
+
+func (m *L2Event) GetNonce() uint64 {
+	if m != nil {
+		return m.Nonce
+	}
+	return 0
+}
+
+func (m *L2Event) GetL2Height() uint64 {
+	if m != nil {
+		return m.L2Height
+	}
+	return 0
+}
+
+func (m *L2Event) GetTxHash() []byte {
+	if m != nil {
+		return m.TxHash
+	}
+	return nil
+}
+
+func (m *L2Event) GetPurchase() *Purchase {
+	if m != nil {
+		return m.Purchase
+	}
+	return nil
+}
+
+func (m *L2Event) GetRedemption() *Redemption {
+	if m != nil {
+		return m.Redemption
+	}
+	return nil
+}
+
+// Purchase is ComputeCredits.CreditsPurchased: ETH paid on the L2 for udpn on DPN.
+type Purchase struct {
+	// buyer is the L2 address that paid (a smart account for a sponsored purchase).
+	Buyer string `protobuf:"bytes,1,opt,name=buyer,proto3" json:"buyer,omitempty"`
+	// dpn_account is the account to credit, as the buyer wrote it.
+	DpnAccount string                `protobuf:"bytes,2,opt,name=dpn_account,json=dpnAccount,proto3" json:"dpn_account,omitempty"`
+	AmountWei  cosmossdk_io_math.Int `protobuf:"bytes,3,opt,name=amount_wei,json=amountWei,proto3,customtype=cosmossdk.io/math.Int" json:"amount_wei"`
+	PurchaseId []byte                `protobuf:"bytes,4,opt,name=purchase_id,json=purchaseId,proto3" json:"purchase_id,omitempty"`
+	GasPaidWei cosmossdk_io_math.Int `protobuf:"bytes,5,opt,name=gas_paid_wei,json=gasPaidWei,proto3,customtype=cosmossdk.io/math.Int" json:"gas_paid_wei"`
+}
+
+func (m *Purchase) Reset()         { *m = Purchase{} }
+func (m *Purchase) String() string { return proto.CompactTextString(m) }
+func (*Purchase) ProtoMessage()    {}
+func (*Purchase) Descriptor() ([]byte, []int) {
+	return fileDescriptor_b9859c0b1a4c9f03, []int{13}
+}
+func (m *Purchase) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *Purchase) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_Purchase.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *Purchase) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_Purchase.Merge(m, src)
+}
+func (m *Purchase) XXX_Size() int {
+	return m.Size()
+}
+func (m *Purchase) XXX_DiscardUnknown() {
+	xxx_messageInfo_Purchase.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_Purchase proto.InternalMessageInfo
+
+func (m *Purchase) GetBuyer() string {
+	if m != nil {
+		return m.Buyer
+	}
+	return ""
+}
+
+func (m *Purchase) GetDpnAccount() string {
+	if m != nil {
+		return m.DpnAccount
+	}
+	return ""
+}
+
+func (m *Purchase) GetPurchaseId() []byte {
+	if m != nil {
+		return m.PurchaseId
+	}
+	return nil
+}
+
+// Redemption is DPNToken.RedeemedToDPN: DPN burnt on the L2, to be released on DPN.
+type Redemption struct {
+	Partition []byte `protobuf:"bytes,1,opt,name=partition,proto3" json:"partition,omitempty"`
+	// from is the L2 holder whose DPN was burnt.
+	From string `protobuf:"bytes,2,opt,name=from,proto3" json:"from,omitempty"`
+	// value is in DPNToken units (18 decimals); floor(value / 10^12) udpn are released.
+	Value cosmossdk_io_math.Int `protobuf:"bytes,3,opt,name=value,proto3,customtype=cosmossdk.io/math.Int" json:"value"`
+	// dpn_account: the bytes naming the DPN account (a bech32 string).
+	DpnAccount []byte `protobuf:"bytes,4,opt,name=dpn_account,json=dpnAccount,proto3" json:"dpn_account,omitempty"`
+}
+
+func (m *Redemption) Reset()         { *m = Redemption{} }
+func (m *Redemption) String() string { return proto.CompactTextString(m) }
+func (*Redemption) ProtoMessage()    {}
+func (*Redemption) Descriptor() ([]byte, []int) {
+	return fileDescriptor_b9859c0b1a4c9f03, []int{14}
+}
+func (m *Redemption) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *Redemption) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_Redemption.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *Redemption) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_Redemption.Merge(m, src)
+}
+func (m *Redemption) XXX_Size() int {
+	return m.Size()
+}
+func (m *Redemption) XXX_DiscardUnknown() {
+	xxx_messageInfo_Redemption.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_Redemption proto.InternalMessageInfo
+
+func (m *Redemption) GetPartition() []byte {
+	if m != nil {
+		return m.Partition
+	}
+	return nil
+}
+
+func (m *Redemption) GetFrom() string {
+	if m != nil {
+		return m.From
+	}
+	return ""
+}
+
+func (m *Redemption) GetDpnAccount() []byte {
+	if m != nil {
+		return m.DpnAccount
+	}
+	return nil
+}
+
+// Observation is an event more than 2/3 of the power reported, and what the chain did.
+type Observation struct {
+	Event   L2Event `protobuf:"bytes,1,opt,name=event,proto3" json:"event"`
+	Hash    []byte  `protobuf:"bytes,2,opt,name=hash,proto3" json:"hash,omitempty"`
+	Height  int64   `protobuf:"varint,3,opt,name=height,proto3" json:"height,omitempty"`
+	Outcome Outcome `protobuf:"varint,4,opt,name=outcome,proto3,enum=dpn.bridge.v1.Outcome" json:"outcome,omitempty"`
+	// udpn credited, released or re-issued.
+	Udpn cosmossdk_io_math.Int `protobuf:"bytes,5,opt,name=udpn,proto3,customtype=cosmossdk.io/math.Int" json:"udpn"`
+	// reason a refund was made.
+	Reason string `protobuf:"bytes,6,opt,name=reason,proto3" json:"reason,omitempty"`
+	// rate: DPN per ETH a purchase was credited at (before the spread).
+	Rate cosmossdk_io_math.LegacyDec `protobuf:"bytes,7,opt,name=rate,proto3,customtype=cosmossdk.io/math.LegacyDec" json:"rate"`
+}
+
+func (m *Observation) Reset()         { *m = Observation{} }
+func (m *Observation) String() string { return proto.CompactTextString(m) }
+func (*Observation) ProtoMessage()    {}
+func (*Observation) Descriptor() ([]byte, []int) {
+	return fileDescriptor_b9859c0b1a4c9f03, []int{15}
+}
+func (m *Observation) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *Observation) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_Observation.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *Observation) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_Observation.Merge(m, src)
+}
+func (m *Observation) XXX_Size() int {
+	return m.Size()
+}
+func (m *Observation) XXX_DiscardUnknown() {
+	xxx_messageInfo_Observation.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_Observation proto.InternalMessageInfo
+
+func (m *Observation) GetEvent() L2Event {
+	if m != nil {
+		return m.Event
+	}
+	return L2Event{}
+}
+
+func (m *Observation) GetHash() []byte {
+	if m != nil {
+		return m.Hash
+	}
+	return nil
+}
+
+func (m *Observation) GetHeight() int64 {
+	if m != nil {
+		return m.Height
+	}
+	return 0
+}
+
+func (m *Observation) GetOutcome() Outcome {
+	if m != nil {
+		return m.Outcome
+	}
+	return OUTCOME_UNSPECIFIED
+}
+
+func (m *Observation) GetReason() string {
+	if m != nil {
+		return m.Reason
+	}
+	return ""
+}
+
+// ObservationConflict is evidence: validators reported different events at one nonce.
+type ObservationConflict struct {
+	Destination string           `protobuf:"bytes,1,opt,name=destination,proto3" json:"destination,omitempty"`
+	Source      EventSource      `protobuf:"varint,2,opt,name=source,proto3,enum=dpn.bridge.v1.EventSource" json:"source,omitempty"`
+	Nonce       uint64           `protobuf:"varint,3,opt,name=nonce,proto3" json:"nonce,omitempty"`
+	Height      int64            `protobuf:"varint,4,opt,name=height,proto3" json:"height,omitempty"`
+	Reports     []ConflictReport `protobuf:"bytes,5,rep,name=reports,proto3" json:"reports"`
+}
+
+func (m *ObservationConflict) Reset()         { *m = ObservationConflict{} }
+func (m *ObservationConflict) String() string { return proto.CompactTextString(m) }
+func (*ObservationConflict) ProtoMessage()    {}
+func (*ObservationConflict) Descriptor() ([]byte, []int) {
+	return fileDescriptor_b9859c0b1a4c9f03, []int{16}
+}
+func (m *ObservationConflict) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *ObservationConflict) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_ObservationConflict.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *ObservationConflict) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_ObservationConflict.Merge(m, src)
+}
+func (m *ObservationConflict) XXX_Size() int {
+	return m.Size()
+}
+func (m *ObservationConflict) XXX_DiscardUnknown() {
+	xxx_messageInfo_ObservationConflict.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_ObservationConflict proto.InternalMessageInfo
+
+func (m *ObservationConflict) GetDestination() string {
+	if m != nil {
+		return m.Destination
+	}
+	return ""
+}
+
+func (m *ObservationConflict) GetSource() EventSource {
+	if m != nil {
+		return m.Source
+	}
+	return EVENT_SOURCE_UNSPECIFIED
+}
+
+func (m *ObservationConflict) GetNonce() uint64 {
+	if m != nil {
+		return m.Nonce
+	}
+	return 0
+}
+
+func (m *ObservationConflict) GetHeight() int64 {
+	if m != nil {
+		return m.Height
+	}
+	return 0
+}
+
+func (m *ObservationConflict) GetReports() []ConflictReport {
+	if m != nil {
+		return m.Reports
+	}
+	return nil
+}
+
+// ConflictReport is the validators that reported one version of a conflicting event.
+type ConflictReport struct {
+	Hash       []byte   `protobuf:"bytes,1,opt,name=hash,proto3" json:"hash,omitempty"`
+	Power      int64    `protobuf:"varint,2,opt,name=power,proto3" json:"power,omitempty"`
+	Validators []string `protobuf:"bytes,3,rep,name=validators,proto3" json:"validators,omitempty"`
+}
+
+func (m *ConflictReport) Reset()         { *m = ConflictReport{} }
+func (m *ConflictReport) String() string { return proto.CompactTextString(m) }
+func (*ConflictReport) ProtoMessage()    {}
+func (*ConflictReport) Descriptor() ([]byte, []int) {
+	return fileDescriptor_b9859c0b1a4c9f03, []int{17}
+}
+func (m *ConflictReport) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *ConflictReport) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_ConflictReport.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *ConflictReport) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_ConflictReport.Merge(m, src)
+}
+func (m *ConflictReport) XXX_Size() int {
+	return m.Size()
+}
+func (m *ConflictReport) XXX_DiscardUnknown() {
+	xxx_messageInfo_ConflictReport.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_ConflictReport proto.InternalMessageInfo
+
+func (m *ConflictReport) GetHash() []byte {
+	if m != nil {
+		return m.Hash
+	}
+	return nil
+}
+
+func (m *ConflictReport) GetPower() int64 {
+	if m != nil {
+		return m.Power
+	}
+	return 0
+}
+
+func (m *ConflictReport) GetValidators() []string {
+	if m != nil {
+		return m.Validators
+	}
+	return nil
+}
+
 // DestinationState is what the chain knows of one destination.
 type DestinationState struct {
 	Destination string `protobuf:"bytes,1,opt,name=destination,proto3" json:"destination,omitempty"`
@@ -893,13 +1510,21 @@ type DestinationState struct {
 	ConfirmedValsetNonce uint64 `protobuf:"varint,5,opt,name=confirmed_valset_nonce,json=confirmedValsetNonce,proto3" json:"confirmed_valset_nonce,omitempty"`
 	ConfirmedL2Time      uint64 `protobuf:"varint,6,opt,name=confirmed_l2_time,json=confirmedL2Time,proto3" json:"confirmed_l2_time,omitempty"`
 	ConfirmedL2Height    uint64 `protobuf:"varint,7,opt,name=confirmed_l2_height,json=confirmedL2Height,proto3" json:"confirmed_l2_height,omitempty"`
+	// applied_purchase_nonce and applied_redemption_nonce: the last event of each source
+	// the chain applied; the next is one more.
+	AppliedPurchaseNonce   uint64 `protobuf:"varint,8,opt,name=applied_purchase_nonce,json=appliedPurchaseNonce,proto3" json:"applied_purchase_nonce,omitempty"`
+	AppliedRedemptionNonce uint64 `protobuf:"varint,9,opt,name=applied_redemption_nonce,json=appliedRedemptionNonce,proto3" json:"applied_redemption_nonce,omitempty"`
+	// issued: udpn ever moved into escrow for this destination; redeemed: udpn ever
+	// released from it (or re-issued). escrow = issued − redeemed.
+	Issued   cosmossdk_io_math.Int `protobuf:"bytes,10,opt,name=issued,proto3,customtype=cosmossdk.io/math.Int" json:"issued"`
+	Redeemed cosmossdk_io_math.Int `protobuf:"bytes,11,opt,name=redeemed,proto3,customtype=cosmossdk.io/math.Int" json:"redeemed"`
 }
 
 func (m *DestinationState) Reset()         { *m = DestinationState{} }
 func (m *DestinationState) String() string { return proto.CompactTextString(m) }
 func (*DestinationState) ProtoMessage()    {}
 func (*DestinationState) Descriptor() ([]byte, []int) {
-	return fileDescriptor_b9859c0b1a4c9f03, []int{11}
+	return fileDescriptor_b9859c0b1a4c9f03, []int{18}
 }
 func (m *DestinationState) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -970,6 +1595,20 @@ func (m *DestinationState) GetConfirmedL2Height() uint64 {
 	return 0
 }
 
+func (m *DestinationState) GetAppliedPurchaseNonce() uint64 {
+	if m != nil {
+		return m.AppliedPurchaseNonce
+	}
+	return 0
+}
+
+func (m *DestinationState) GetAppliedRedemptionNonce() uint64 {
+	if m != nil {
+		return m.AppliedRedemptionNonce
+	}
+	return 0
+}
+
 // PendingRecord is a settlement record waiting for a batch.
 type PendingRecord struct {
 	Destination string      `protobuf:"bytes,1,opt,name=destination,proto3" json:"destination,omitempty"`
@@ -981,7 +1620,7 @@ func (m *PendingRecord) Reset()         { *m = PendingRecord{} }
 func (m *PendingRecord) String() string { return proto.CompactTextString(m) }
 func (*PendingRecord) ProtoMessage()    {}
 func (*PendingRecord) Descriptor() ([]byte, []int) {
-	return fileDescriptor_b9859c0b1a4c9f03, []int{12}
+	return fileDescriptor_b9859c0b1a4c9f03, []int{19}
 }
 func (m *PendingRecord) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -1044,7 +1683,7 @@ func (m *ProofOrder) Reset()         { *m = ProofOrder{} }
 func (m *ProofOrder) String() string { return proto.CompactTextString(m) }
 func (*ProofOrder) ProtoMessage()    {}
 func (*ProofOrder) Descriptor() ([]byte, []int) {
-	return fileDescriptor_b9859c0b1a4c9f03, []int{13}
+	return fileDescriptor_b9859c0b1a4c9f03, []int{20}
 }
 func (m *ProofOrder) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -1113,7 +1752,7 @@ func (m *SigningInfo) Reset()         { *m = SigningInfo{} }
 func (m *SigningInfo) String() string { return proto.CompactTextString(m) }
 func (*SigningInfo) ProtoMessage()    {}
 func (*SigningInfo) Descriptor() ([]byte, []int) {
-	return fileDescriptor_b9859c0b1a4c9f03, []int{14}
+	return fileDescriptor_b9859c0b1a4c9f03, []int{21}
 }
 func (m *SigningInfo) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -1165,6 +1804,8 @@ func (m *SigningInfo) GetMissed() uint64 {
 
 func init() {
 	proto.RegisterEnum("dpn.bridge.v1.ItemKind", ItemKind_name, ItemKind_value)
+	proto.RegisterEnum("dpn.bridge.v1.EventSource", EventSource_name, EventSource_value)
+	proto.RegisterEnum("dpn.bridge.v1.Outcome", Outcome_name, Outcome_value)
 	proto.RegisterType((*Params)(nil), "dpn.bridge.v1.Params")
 	proto.RegisterType((*Destination)(nil), "dpn.bridge.v1.Destination")
 	proto.RegisterType((*EthKey)(nil), "dpn.bridge.v1.EthKey")
@@ -1172,10 +1813,17 @@ func init() {
 	proto.RegisterType((*ValsetMember)(nil), "dpn.bridge.v1.ValsetMember")
 	proto.RegisterType((*Batch)(nil), "dpn.bridge.v1.Batch")
 	proto.RegisterType((*BatchRecord)(nil), "dpn.bridge.v1.BatchRecord")
+	proto.RegisterType((*EthRefund)(nil), "dpn.bridge.v1.EthRefund")
 	proto.RegisterType((*BridgeSignature)(nil), "dpn.bridge.v1.BridgeSignature")
 	proto.RegisterType((*StoredSignature)(nil), "dpn.bridge.v1.StoredSignature")
 	proto.RegisterType((*L2Status)(nil), "dpn.bridge.v1.L2Status")
 	proto.RegisterType((*BridgeVote)(nil), "dpn.bridge.v1.BridgeVote")
+	proto.RegisterType((*L2Event)(nil), "dpn.bridge.v1.L2Event")
+	proto.RegisterType((*Purchase)(nil), "dpn.bridge.v1.Purchase")
+	proto.RegisterType((*Redemption)(nil), "dpn.bridge.v1.Redemption")
+	proto.RegisterType((*Observation)(nil), "dpn.bridge.v1.Observation")
+	proto.RegisterType((*ObservationConflict)(nil), "dpn.bridge.v1.ObservationConflict")
+	proto.RegisterType((*ConflictReport)(nil), "dpn.bridge.v1.ConflictReport")
 	proto.RegisterType((*DestinationState)(nil), "dpn.bridge.v1.DestinationState")
 	proto.RegisterType((*PendingRecord)(nil), "dpn.bridge.v1.PendingRecord")
 	proto.RegisterType((*ProofOrder)(nil), "dpn.bridge.v1.ProofOrder")
@@ -1185,97 +1833,141 @@ func init() {
 func init() { proto.RegisterFile("dpn/bridge/v1/bridge.proto", fileDescriptor_b9859c0b1a4c9f03) }
 
 var fileDescriptor_b9859c0b1a4c9f03 = []byte{
-	// 1437 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xb4, 0x57, 0x4f, 0x6f, 0x1b, 0x45,
-	0x14, 0xcf, 0x26, 0xb6, 0x63, 0x3f, 0xe7, 0x8f, 0x33, 0x71, 0x5a, 0x37, 0x29, 0x6e, 0xea, 0x53,
-	0x48, 0x55, 0x9b, 0x1a, 0x90, 0xe0, 0x54, 0xe2, 0x24, 0x55, 0xad, 0xa6, 0x6d, 0xb4, 0x0e, 0x41,
-	0xe2, 0xb2, 0x1a, 0xef, 0x4e, 0xec, 0x6d, 0xbc, 0x33, 0x66, 0x66, 0x92, 0xb8, 0x88, 0x1b, 0x12,
-	0xe2, 0x82, 0x04, 0x08, 0x89, 0x0f, 0x00, 0x07, 0x6e, 0x70, 0xe8, 0x17, 0xe0, 0xd6, 0x63, 0xd5,
-	0x13, 0xe2, 0x50, 0xa1, 0xf6, 0x80, 0xf8, 0x16, 0x68, 0xfe, 0xd8, 0xbb, 0x36, 0x50, 0x5a, 0x2a,
-	0x2e, 0xd6, 0xcc, 0xfb, 0x33, 0xef, 0xcd, 0x7b, 0xbf, 0xf7, 0x9b, 0x35, 0xac, 0x06, 0x7d, 0x5a,
-	0x6b, 0xf3, 0x30, 0xe8, 0x90, 0xda, 0xe9, 0x35, 0xbb, 0xaa, 0xf6, 0x39, 0x93, 0x0c, 0xcd, 0x07,
-	0x7d, 0x5a, 0xb5, 0x92, 0xd3, 0x6b, 0xab, 0x4b, 0x38, 0x0a, 0x29, 0xab, 0xe9, 0x5f, 0x63, 0xb1,
-	0x7a, 0xc1, 0x67, 0x22, 0x62, 0xc2, 0xd3, 0xbb, 0x9a, 0xd9, 0x58, 0x55, 0xb1, 0xc3, 0x3a, 0xcc,
-	0xc8, 0xd5, 0xca, 0x48, 0x2b, 0x5f, 0x67, 0x20, 0xb3, 0x8f, 0x39, 0x8e, 0x04, 0x6a, 0xc2, 0x5c,
-	0x40, 0x84, 0x0c, 0x29, 0x96, 0x21, 0xa3, 0xa2, 0xe4, 0xac, 0xcf, 0x6c, 0xe4, 0xeb, 0xab, 0xd5,
-	0xb1, 0xa0, 0xd5, 0x9d, 0xd8, 0xa4, 0x91, 0x7b, 0xf8, 0xe4, 0xd2, 0xd4, 0x0f, 0xbf, 0xff, 0xb4,
-	0xe9, 0xb8, 0x63, 0xae, 0x68, 0x13, 0x96, 0xda, 0x58, 0xfa, 0x5d, 0x2f, 0xc2, 0x03, 0x8f, 0x13,
-	0x9f, 0xf1, 0x40, 0x94, 0xa6, 0xd7, 0x9d, 0x8d, 0x79, 0x77, 0x51, 0x2b, 0x6e, 0xe3, 0x81, 0x6b,
-	0xc4, 0xa8, 0x06, 0xc5, 0xd8, 0x16, 0x77, 0x88, 0xd7, 0xee, 0x31, 0xff, 0x58, 0x94, 0x66, 0xd6,
-	0x9d, 0x8d, 0x94, 0xbb, 0x34, 0x34, 0xdf, 0xea, 0x90, 0x86, 0x56, 0xa0, 0x3a, 0xac, 0x18, 0x07,
-	0x19, 0x46, 0x84, 0x9d, 0x48, 0x4f, 0x10, 0x9f, 0xd1, 0x40, 0x94, 0x52, 0xda, 0x63, 0x59, 0x2b,
-	0x0f, 0x8c, 0xae, 0x65, 0x54, 0x68, 0x03, 0x0a, 0xea, 0x78, 0xd6, 0x27, 0xd4, 0xd3, 0x7a, 0x22,
-	0x4a, 0x69, 0x9d, 0xcf, 0x42, 0x84, 0x07, 0x77, 0xfb, 0x84, 0x36, 0x8c, 0x54, 0xa5, 0x7e, 0x8a,
-	0x7b, 0x82, 0x48, 0xcf, 0xef, 0x62, 0xaa, 0xd2, 0xe9, 0x8b, 0x52, 0xc6, 0xa4, 0x6e, 0x14, 0xdb,
-	0x5a, 0xde, 0xe8, 0x0b, 0xf4, 0x06, 0x14, 0x45, 0xd8, 0xa1, 0x5e, 0x40, 0x70, 0xd0, 0x0b, 0xe9,
-	0x28, 0xf5, 0x59, 0x9d, 0x08, 0x52, 0xba, 0x1d, 0xab, 0xb2, 0xb9, 0x57, 0x61, 0x59, 0x49, 0x49,
-	0xe0, 0x85, 0x92, 0x44, 0xc2, 0x3b, 0x0b, 0x69, 0xc0, 0xce, 0x4a, 0x59, 0x73, 0x57, 0xa3, 0x6a,
-	0x2a, 0xcd, 0x07, 0x5a, 0x81, 0x02, 0x58, 0x89, 0x42, 0xea, 0x59, 0x9f, 0x3e, 0xe1, 0x43, 0x8f,
-	0xdc, 0xba, 0xb3, 0x91, 0x6b, 0x5c, 0x53, 0x0d, 0xf8, 0xf5, 0xc9, 0xa5, 0x35, 0xd3, 0x69, 0x11,
-	0x1c, 0x57, 0x43, 0x56, 0x8b, 0xb0, 0xec, 0x56, 0xf7, 0x48, 0x07, 0xfb, 0xf7, 0x77, 0x88, 0xff,
-	0xf8, 0xc1, 0x55, 0xb0, 0x40, 0xd8, 0x21, 0xbe, 0x8b, 0xa2, 0x90, 0xb6, 0xf4, 0x71, 0xfb, 0x84,
-	0xdb, 0x28, 0x1c, 0x2e, 0x8a, 0x1e, 0x16, 0x5d, 0xef, 0x88, 0x63, 0x5f, 0x75, 0xd0, 0x6b, 0xe3,
-	0x40, 0x07, 0xc5, 0xf2, 0x84, 0x93, 0x12, 0xfc, 0xd7, 0x60, 0x17, 0xf4, 0xb1, 0x37, 0xec, 0xa9,
-	0x0d, 0x1c, 0xb4, 0x86, 0x67, 0xa2, 0xb7, 0xe1, 0xbc, 0xea, 0xc8, 0x28, 0x88, 0xd0, 0xb7, 0x3b,
-	0x65, 0x92, 0x94, 0xf2, 0xba, 0xda, 0xc5, 0x08, 0x0f, 0x46, 0xe6, 0x62, 0x9f, 0xf0, 0x43, 0x26,
-	0x09, 0xf2, 0xa1, 0xa8, 0x0a, 0xc2, 0x49, 0x27, 0x14, 0x92, 0x70, 0x55, 0x14, 0x76, 0x46, 0x78,
-	0x69, 0xee, 0x55, 0xea, 0xe1, 0x8e, 0x4e, 0xdb, 0x57, 0x87, 0x55, 0xbe, 0x75, 0x20, 0x9f, 0xc0,
-	0x39, 0x42, 0x90, 0xa2, 0x38, 0x22, 0x25, 0x47, 0x05, 0x71, 0xf5, 0x1a, 0x95, 0x21, 0xdf, 0xab,
-	0x2b, 0x8c, 0x84, 0xd4, 0x0b, 0x03, 0x0d, 0xee, 0x94, 0x9b, 0xeb, 0xd5, 0xb7, 0x95, 0xa4, 0x19,
-	0xa0, 0x32, 0x80, 0x20, 0x52, 0xf6, 0x48, 0x44, 0xa8, 0xd4, 0x60, 0xce, 0xb9, 0x09, 0x09, 0xba,
-	0x08, 0xb9, 0x3e, 0xe6, 0x32, 0x54, 0x01, 0x34, 0x72, 0xe7, 0xdc, 0x58, 0x80, 0xce, 0x41, 0xe6,
-	0x88, 0xb3, 0x8f, 0x09, 0xd5, 0x28, 0xcd, 0xba, 0x76, 0x57, 0xb9, 0x07, 0x99, 0x5d, 0xd9, 0xbd,
-	0x45, 0xee, 0xa3, 0xeb, 0x90, 0x3b, 0xc5, 0xbd, 0x30, 0xc0, 0x92, 0x71, 0x93, 0x58, 0xe3, 0xf2,
-	0xe3, 0x07, 0x57, 0x5f, 0xb3, 0x57, 0x3b, 0x1c, 0xea, 0xb6, 0x82, 0x80, 0x13, 0x21, 0x5a, 0x92,
-	0x87, 0xb4, 0xe3, 0xc6, 0x3e, 0xe8, 0x12, 0xe4, 0x89, 0xec, 0x7a, 0xd8, 0xe8, 0xf5, 0x05, 0x72,
-	0x2e, 0x10, 0xd9, 0xb5, 0x1e, 0x95, 0x01, 0x64, 0x0e, 0x35, 0xe0, 0x51, 0x11, 0xd2, 0x94, 0x51,
-	0xdf, 0x14, 0x20, 0xe5, 0x9a, 0x8d, 0xca, 0xb1, 0x4b, 0xc2, 0x4e, 0x57, 0x6a, 0xdf, 0x19, 0xd7,
-	0xee, 0xd0, 0x7b, 0x30, 0x1b, 0x91, 0xa8, 0x4d, 0xb8, 0x9a, 0x61, 0x45, 0x21, 0x6b, 0x13, 0x14,
-	0x62, 0x4e, 0xbd, 0xad, 0x6d, 0x92, 0x1c, 0x32, 0x74, 0xab, 0x7c, 0xe6, 0xc0, 0x5c, 0xd2, 0x68,
-	0x32, 0x57, 0x67, 0x32, 0x57, 0x95, 0xa1, 0xc1, 0x81, 0xe9, 0x83, 0xd9, 0x8c, 0xd7, 0x68, 0xe6,
-	0xe5, 0x6b, 0x54, 0xf9, 0x6a, 0x1a, 0xd2, 0x9a, 0x18, 0xd0, 0x3a, 0xe4, 0x13, 0x0c, 0x67, 0x33,
-	0x48, 0x8a, 0xe2, 0x22, 0x4d, 0x27, 0x8b, 0x54, 0x82, 0x59, 0x4b, 0x53, 0x96, 0xd0, 0x86, 0x5b,
-	0x74, 0x1d, 0x66, 0x87, 0xcc, 0x98, 0xfa, 0x5b, 0xa6, 0xd5, 0x81, 0x0d, 0x4b, 0x8e, 0x55, 0xc9,
-	0x7a, 0xa1, 0x2d, 0x48, 0x4b, 0x26, 0x71, 0x4f, 0x43, 0x24, 0xd7, 0xb8, 0x62, 0xb1, 0xbf, 0xf2,
-	0x57, 0xec, 0x37, 0xa9, 0x4c, 0xa0, 0xbe, 0x49, 0xa5, 0x6b, 0x3c, 0x13, 0x2d, 0xcc, 0x8c, 0xb5,
-	0x70, 0x15, 0xb2, 0x9c, 0x50, 0x72, 0x86, 0x7b, 0x86, 0xcc, 0xe6, 0xdd, 0xd1, 0xbe, 0xf2, 0xbd,
-	0x03, 0xf9, 0x44, 0x6a, 0x68, 0x0d, 0x72, 0x26, 0x23, 0x35, 0x06, 0x06, 0x20, 0x59, 0x23, 0x68,
-	0x06, 0x68, 0x05, 0x32, 0xf7, 0x58, 0x3b, 0x1e, 0x90, 0xf4, 0x3d, 0xd6, 0x6e, 0x06, 0x0a, 0xfc,
-	0x9c, 0xf8, 0x61, 0x3f, 0x8c, 0x67, 0x23, 0x16, 0xa0, 0x6d, 0xc8, 0xe0, 0x88, 0x9d, 0x50, 0xa9,
-	0xe7, 0xe2, 0x25, 0x6f, 0x66, 0x5d, 0x2b, 0xdf, 0x38, 0xb0, 0xd8, 0xd0, 0xb5, 0x8c, 0x39, 0xe7,
-	0x0a, 0xa4, 0x8e, 0x43, 0x6a, 0xb2, 0x5c, 0xa8, 0x9f, 0x9f, 0xa8, 0xb7, 0xe2, 0xdd, 0x5b, 0x21,
-	0x0d, 0x5c, 0x6d, 0x34, 0xd9, 0xf1, 0xe9, 0xe7, 0x74, 0x7c, 0x26, 0xd9, 0xf1, 0x8b, 0x90, 0x8b,
-	0x99, 0xd3, 0x0e, 0xf6, 0x48, 0x50, 0xf9, 0xd9, 0x81, 0xc5, 0x96, 0x64, 0x9c, 0x24, 0xa8, 0xf0,
-	0x7f, 0x1f, 0xe5, 0xf1, 0x9c, 0x66, 0x26, 0x72, 0x52, 0x28, 0x08, 0xc2, 0x0e, 0x11, 0xd2, 0xa6,
-	0x6b, 0x77, 0x09, 0x74, 0xa4, 0x93, 0xe8, 0xa8, 0xfc, 0xe8, 0x40, 0x76, 0xaf, 0xde, 0x92, 0x58,
-	0x9e, 0x88, 0x17, 0x18, 0x8c, 0x35, 0xc8, 0xf5, 0xea, 0x5e, 0x82, 0x2a, 0x52, 0x6e, 0xb6, 0x57,
-	0xbf, 0x69, 0x90, 0x76, 0x1e, 0x66, 0x7b, 0x75, 0xfd, 0x92, 0xdb, 0x2a, 0x66, 0x7a, 0x75, 0xf5,
-	0x76, 0xa3, 0xcb, 0x30, 0x67, 0xdf, 0x61, 0x53, 0x63, 0xf3, 0xb8, 0xe7, 0x8d, 0xec, 0x8e, 0xae,
-	0xf4, 0x06, 0x14, 0x7a, 0x58, 0x48, 0xf3, 0xa0, 0x5b, 0xb3, 0xb4, 0x36, 0x5b, 0x50, 0x72, 0x0d,
-	0x52, 0x6d, 0x59, 0xf9, 0xc2, 0x01, 0x30, 0x60, 0xd0, 0x8f, 0xc8, 0x0e, 0x40, 0xfc, 0xee, 0xd8,
-	0xef, 0x9c, 0xf2, 0xe4, 0xf4, 0x8d, 0x63, 0xa7, 0x91, 0x52, 0x20, 0x74, 0x13, 0x7e, 0xe8, 0x5d,
-	0xc8, 0x0a, 0x5d, 0x03, 0xa2, 0x4a, 0xae, 0xce, 0x98, 0x44, 0xd4, 0xb0, 0x48, 0xd6, 0x79, 0x64,
-	0x5e, 0xf9, 0x63, 0x1a, 0x0a, 0x89, 0x07, 0x46, 0x59, 0x91, 0x17, 0xa8, 0xe4, 0x06, 0x14, 0x28,
-	0x19, 0x8c, 0x5f, 0xd8, 0x14, 0x74, 0x41, 0xc9, 0xe3, 0x0b, 0xab, 0x11, 0x22, 0xc2, 0xe7, 0xec,
-	0xcc, 0xd2, 0xde, 0xcb, 0x8d, 0x90, 0x71, 0x55, 0x1f, 0x5a, 0x3e, 0xa3, 0x47, 0x21, 0x8f, 0x48,
-	0x30, 0x16, 0xd3, 0x7e, 0x68, 0x8d, 0x94, 0x89, 0xc0, 0x6f, 0xc1, 0xb9, 0xd8, 0x67, 0xac, 0x81,
-	0xa6, 0x33, 0xc5, 0x91, 0xf6, 0x30, 0xd1, 0xc9, 0x4d, 0x58, 0x8a, 0xbd, 0x86, 0x78, 0xc8, 0x68,
-	0x87, 0xc5, 0x91, 0x62, 0xcf, 0x00, 0xa3, 0x0a, 0xcb, 0x63, 0xb6, 0x16, 0x58, 0xe6, 0x9b, 0x6b,
-	0x29, 0x61, 0x6d, 0x10, 0x56, 0xf9, 0xd4, 0x81, 0xf9, 0x7d, 0x42, 0x03, 0x35, 0x33, 0x86, 0xb1,
-	0xfe, 0xbd, 0xd0, 0xef, 0x40, 0xc6, 0x50, 0x98, 0x2e, 0xef, 0xf3, 0xa9, 0xd9, 0xf4, 0xd6, 0xda,
-	0x27, 0x66, 0x66, 0x66, 0x6c, 0x66, 0x3e, 0x02, 0xd8, 0xe7, 0x8c, 0x1d, 0xdd, 0xe5, 0x01, 0xe1,
-	0x2f, 0x90, 0xc1, 0x3f, 0x10, 0x27, 0x82, 0x94, 0x24, 0x38, 0xb2, 0x9c, 0xa9, 0xd7, 0x89, 0x90,
-	0xa9, 0xb1, 0x90, 0x9f, 0x40, 0x5e, 0xc1, 0x37, 0xa4, 0x9d, 0x26, 0x3d, 0x62, 0xaf, 0xce, 0x32,
-	0x45, 0x48, 0x87, 0x34, 0x20, 0x83, 0x61, 0x46, 0x7a, 0xa3, 0xa2, 0x47, 0xa1, 0x10, 0x24, 0x18,
-	0xce, 0xaf, 0xd9, 0x6d, 0x1e, 0x42, 0x76, 0x48, 0xa8, 0xe8, 0x02, 0xac, 0x34, 0x0f, 0x76, 0x6f,
-	0x7b, 0xb7, 0x9a, 0x77, 0x76, 0xbc, 0xf7, 0xef, 0xb4, 0xf6, 0x77, 0xb7, 0x9b, 0x37, 0x9a, 0xbb,
-	0x3b, 0x85, 0x29, 0x54, 0x84, 0x42, 0xac, 0x3a, 0xdc, 0xda, 0x6b, 0xed, 0x1e, 0x14, 0x1c, 0xb4,
-	0x0c, 0x8b, 0xb1, 0xb4, 0xb1, 0x75, 0xb0, 0x7d, 0xb3, 0x30, 0xbd, 0x9a, 0xfa, 0xfc, 0xbb, 0xf2,
-	0x54, 0x63, 0xfb, 0xe1, 0xd3, 0xb2, 0xf3, 0xe8, 0x69, 0xd9, 0xf9, 0xed, 0x69, 0xd9, 0xf9, 0xf2,
-	0x59, 0x79, 0xea, 0xd1, 0xb3, 0xf2, 0xd4, 0x2f, 0xcf, 0xca, 0x53, 0x1f, 0xbe, 0xde, 0x09, 0x65,
-	0xf7, 0xa4, 0x5d, 0xf5, 0x59, 0x54, 0x0b, 0xfa, 0xf4, 0x2a, 0x25, 0xf2, 0x8c, 0xf1, 0x63, 0xb5,
-	0xae, 0x0d, 0x86, 0x7f, 0xa9, 0xe4, 0xfd, 0x3e, 0x11, 0xed, 0x8c, 0xfe, 0xf3, 0xf3, 0xe6, 0x9f,
-	0x01, 0x00, 0x00, 0xff, 0xff, 0x40, 0x7e, 0x34, 0x05, 0x6d, 0x0d, 0x00, 0x00,
+	// 2133 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xbc, 0x58, 0xcd, 0x6f, 0x1b, 0xc7,
+	0x15, 0xd7, 0x52, 0x14, 0x45, 0x3e, 0xea, 0x83, 0x1e, 0x49, 0x36, 0x2d, 0x3b, 0x8c, 0xb3, 0x40,
+	0x01, 0xd5, 0xa9, 0xa5, 0x84, 0x71, 0x81, 0xe4, 0x50, 0xb8, 0x22, 0xb9, 0xae, 0x59, 0x5b, 0x12,
+	0xb1, 0x94, 0x14, 0xc0, 0x97, 0xc5, 0x70, 0x77, 0x44, 0xae, 0xcd, 0xdd, 0xd9, 0xee, 0x0c, 0x25,
+	0xb9, 0xc8, 0xad, 0x40, 0xd1, 0x53, 0xd1, 0x43, 0x6f, 0x45, 0x2f, 0x6d, 0x0f, 0xbd, 0xb5, 0x87,
+	0xdc, 0x8b, 0xa2, 0x28, 0x90, 0xa3, 0x91, 0x53, 0xd0, 0x43, 0x50, 0xd8, 0x87, 0xfc, 0x15, 0x05,
+	0x8a, 0xf9, 0x58, 0xee, 0x2e, 0x55, 0x27, 0xb6, 0xd2, 0xf6, 0xb2, 0xd8, 0x79, 0x5f, 0xf3, 0xe6,
+	0xcd, 0x7b, 0xbf, 0xf7, 0x76, 0x61, 0xd3, 0x8b, 0xc2, 0x9d, 0x41, 0xec, 0x7b, 0x43, 0xb2, 0x73,
+	0xfa, 0xbe, 0x7e, 0xdb, 0x8e, 0x62, 0xca, 0x29, 0x5a, 0xf6, 0xa2, 0x70, 0x5b, 0x53, 0x4e, 0xdf,
+	0xdf, 0xbc, 0x82, 0x03, 0x3f, 0xa4, 0x3b, 0xf2, 0xa9, 0x24, 0x36, 0xaf, 0xbb, 0x94, 0x05, 0x94,
+	0x39, 0x72, 0xb5, 0xa3, 0x16, 0x9a, 0xb5, 0x3e, 0xa4, 0x43, 0xaa, 0xe8, 0xe2, 0x4d, 0x51, 0xcd,
+	0xdf, 0x2e, 0x42, 0xa9, 0x87, 0x63, 0x1c, 0x30, 0xd4, 0x85, 0x25, 0x8f, 0x30, 0xee, 0x87, 0x98,
+	0xfb, 0x34, 0x64, 0x75, 0xe3, 0xd6, 0xfc, 0x56, 0xb5, 0xb9, 0xb9, 0x9d, 0xdb, 0x74, 0xbb, 0x93,
+	0x8a, 0xb4, 0x2a, 0x9f, 0x7d, 0xf9, 0xf6, 0xdc, 0x1f, 0xbf, 0xfa, 0xf3, 0x6d, 0xc3, 0xce, 0xa9,
+	0xa2, 0xdb, 0x70, 0x65, 0x80, 0xb9, 0x3b, 0x72, 0x02, 0x7c, 0xee, 0xc4, 0xc4, 0xa5, 0xb1, 0xc7,
+	0xea, 0x85, 0x5b, 0xc6, 0xd6, 0xb2, 0xbd, 0x2a, 0x19, 0x7b, 0xf8, 0xdc, 0x56, 0x64, 0xb4, 0x03,
+	0xeb, 0xa9, 0x2c, 0x1e, 0x12, 0x67, 0x30, 0xa6, 0xee, 0x53, 0x56, 0x9f, 0xbf, 0x65, 0x6c, 0x15,
+	0xed, 0x2b, 0x89, 0xf8, 0xee, 0x90, 0xb4, 0x24, 0x03, 0x35, 0x61, 0x43, 0x29, 0x70, 0x3f, 0x20,
+	0x74, 0xc2, 0x1d, 0x46, 0x5c, 0x1a, 0x7a, 0xac, 0x5e, 0x94, 0x1a, 0x6b, 0x92, 0x79, 0xa8, 0x78,
+	0x7d, 0xc5, 0x42, 0x5b, 0x50, 0x13, 0xe6, 0x69, 0x44, 0x42, 0x47, 0xf2, 0x09, 0xab, 0x2f, 0x48,
+	0x7f, 0x56, 0x02, 0x7c, 0x7e, 0x10, 0x91, 0xb0, 0xa5, 0xa8, 0xc2, 0xf5, 0x53, 0x3c, 0x66, 0x84,
+	0x3b, 0xee, 0x08, 0x87, 0xc2, 0x9d, 0x88, 0xd5, 0x4b, 0xca, 0x75, 0xc5, 0x68, 0x4b, 0x7a, 0x2b,
+	0x62, 0xe8, 0x3d, 0x58, 0x67, 0xfe, 0x30, 0x74, 0x3c, 0x82, 0xbd, 0xb1, 0x1f, 0x4e, 0x5d, 0x5f,
+	0x94, 0x8e, 0x20, 0xc1, 0xeb, 0x68, 0x96, 0xf6, 0x7d, 0x1b, 0xd6, 0x04, 0x95, 0x78, 0x8e, 0xcf,
+	0x49, 0xc0, 0x9c, 0x33, 0x3f, 0xf4, 0xe8, 0x59, 0xbd, 0xac, 0xce, 0xaa, 0x58, 0x5d, 0xc1, 0xf9,
+	0x58, 0x32, 0x90, 0x07, 0x1b, 0x81, 0x1f, 0x3a, 0x5a, 0x27, 0x22, 0x71, 0xa2, 0x51, 0xb9, 0x65,
+	0x6c, 0x55, 0x5a, 0xef, 0x8b, 0x0b, 0xf8, 0xc7, 0x97, 0x6f, 0xdf, 0x50, 0x37, 0xcd, 0xbc, 0xa7,
+	0xdb, 0x3e, 0xdd, 0x09, 0x30, 0x1f, 0x6d, 0x3f, 0x22, 0x43, 0xec, 0x3e, 0xeb, 0x10, 0xf7, 0xf3,
+	0x4f, 0xef, 0x80, 0x4e, 0x84, 0x0e, 0x71, 0x6d, 0x14, 0xf8, 0x61, 0x5f, 0x9a, 0xeb, 0x91, 0x58,
+	0xef, 0x12, 0xc3, 0x4d, 0x36, 0xc6, 0x6c, 0xe4, 0x9c, 0xc4, 0xd8, 0x15, 0x37, 0xe8, 0x0c, 0xb0,
+	0x27, 0x37, 0xc5, 0x7c, 0x12, 0x93, 0x3a, 0x5c, 0x76, 0xb3, 0xeb, 0xd2, 0xec, 0x7d, 0x6d, 0xb5,
+	0x85, 0xbd, 0x7e, 0x62, 0x13, 0x7d, 0x1f, 0xae, 0x89, 0x1b, 0x99, 0x6e, 0xc2, 0xe4, 0xe9, 0x4e,
+	0x29, 0x27, 0xf5, 0xaa, 0x8c, 0xf6, 0x7a, 0x80, 0xcf, 0xa7, 0xe2, 0xac, 0x47, 0xe2, 0x63, 0xca,
+	0x09, 0x72, 0x61, 0x5d, 0x04, 0x24, 0x26, 0x43, 0x9f, 0x71, 0x12, 0x8b, 0xa0, 0xd0, 0x33, 0x12,
+	0xd7, 0x97, 0xbe, 0x4d, 0x3c, 0xec, 0xa9, 0xb5, 0x9e, 0x30, 0x86, 0x1e, 0xc3, 0x6a, 0x34, 0x89,
+	0xdd, 0x11, 0x66, 0xc4, 0x61, 0x51, 0x4c, 0xb0, 0x57, 0x5f, 0xbe, 0xac, 0xfd, 0x95, 0xc4, 0x52,
+	0x5f, 0x1a, 0x42, 0x77, 0x60, 0x4d, 0x9c, 0x9b, 0x9c, 0x92, 0x90, 0x67, 0xce, 0xbc, 0x22, 0xcf,
+	0x2c, 0x92, 0xd4, 0x92, 0x1c, 0x7d, 0x5e, 0xf3, 0xef, 0x06, 0x54, 0x33, 0x25, 0x87, 0x10, 0x14,
+	0x43, 0x1c, 0x90, 0xba, 0x21, 0xfc, 0xb1, 0xe5, 0x3b, 0x6a, 0x40, 0x75, 0xdc, 0x14, 0xe9, 0xea,
+	0x87, 0x8e, 0xef, 0xc9, 0x3a, 0x2b, 0xda, 0x95, 0x71, 0xb3, 0x2d, 0x28, 0x5d, 0x0f, 0x35, 0x00,
+	0x18, 0xe1, 0x7c, 0x4c, 0x02, 0x12, 0x72, 0x59, 0x57, 0x15, 0x3b, 0x43, 0x41, 0x37, 0xa1, 0x12,
+	0xe1, 0x98, 0xfb, 0x62, 0x03, 0x59, 0x44, 0x4b, 0x76, 0x4a, 0x40, 0x57, 0xa1, 0x74, 0x12, 0xd3,
+	0x9f, 0x92, 0x50, 0x16, 0x4c, 0xd9, 0xd6, 0x2b, 0xf4, 0x3d, 0x40, 0xfa, 0x10, 0x27, 0x31, 0x0d,
+	0x9c, 0x11, 0xf1, 0x87, 0x23, 0x2e, 0x2b, 0xa5, 0x68, 0xd7, 0x14, 0xe7, 0x7e, 0x4c, 0x83, 0x07,
+	0x92, 0x6e, 0x3e, 0x81, 0x92, 0xc5, 0x47, 0x0f, 0xc9, 0x33, 0x74, 0x0f, 0x2a, 0xa7, 0x78, 0xec,
+	0x7b, 0x98, 0xd3, 0x58, 0x1d, 0xa3, 0xf5, 0xce, 0xe7, 0x9f, 0xde, 0x79, 0x4b, 0xc7, 0xec, 0x38,
+	0xe1, 0xed, 0x7a, 0x5e, 0x4c, 0x18, 0xeb, 0xf3, 0xd8, 0x0f, 0x87, 0x76, 0xaa, 0x83, 0xde, 0x86,
+	0x2a, 0xe1, 0x23, 0x07, 0x2b, 0xbe, 0x3c, 0x6e, 0xc5, 0x06, 0xc2, 0x47, 0x5a, 0xc3, 0x3c, 0x87,
+	0xd2, 0xb1, 0xac, 0x54, 0xb4, 0x0e, 0x0b, 0x21, 0x0d, 0x5d, 0x15, 0xae, 0xa2, 0xad, 0x16, 0xe2,
+	0x44, 0xda, 0x5b, 0xa1, 0x3b, 0x6f, 0xeb, 0x15, 0xfa, 0x21, 0x2c, 0x06, 0x24, 0x18, 0x90, 0x58,
+	0x80, 0x8f, 0xc0, 0xbe, 0x1b, 0x33, 0xd8, 0xa7, 0xac, 0xee, 0x49, 0x99, 0x2c, 0xf8, 0x25, 0x6a,
+	0xe6, 0xcf, 0x0d, 0x58, 0xca, 0x0a, 0xcd, 0xfa, 0x6a, 0xcc, 0xfa, 0x2a, 0x3c, 0x54, 0x09, 0xac,
+	0x6e, 0x4d, 0x2d, 0xf2, 0x31, 0x9a, 0x7f, 0xf3, 0x18, 0x99, 0xcf, 0x0b, 0xb0, 0x20, 0x11, 0x0d,
+	0xdd, 0x82, 0x6a, 0x06, 0x9a, 0xb5, 0x07, 0x59, 0x52, 0x1a, 0xa4, 0x42, 0x36, 0x48, 0x75, 0x58,
+	0xd4, 0xf8, 0xaa, 0x91, 0x38, 0x59, 0xa2, 0x7b, 0xb0, 0x98, 0x40, 0x7a, 0xf1, 0x3f, 0xb6, 0x08,
+	0xb9, 0xb1, 0x82, 0xf7, 0x5c, 0x94, 0xb4, 0x16, 0xfa, 0x81, 0x30, 0x70, 0x32, 0x11, 0x90, 0x5d,
+	0x96, 0x06, 0xea, 0x33, 0x06, 0x2c, 0x3e, 0xb2, 0xa5, 0xc0, 0x8c, 0xba, 0xd4, 0x41, 0xbb, 0xb0,
+	0xc0, 0x29, 0xc7, 0x63, 0x99, 0x8f, 0x95, 0xd6, 0xbb, 0xba, 0x26, 0x37, 0x2e, 0xd6, 0x64, 0x37,
+	0xe4, 0x99, 0x6a, 0xec, 0x86, 0xdc, 0x56, 0x9a, 0x99, 0x0c, 0x28, 0xe5, 0x32, 0x60, 0x13, 0xca,
+	0x31, 0x09, 0xc9, 0x19, 0x1e, 0x2b, 0x10, 0x5f, 0xb6, 0xa7, 0x6b, 0xf3, 0x0f, 0x06, 0x54, 0x33,
+	0x27, 0x43, 0x37, 0xa0, 0xa2, 0x0e, 0x24, 0x6a, 0x4e, 0xe5, 0x57, 0x59, 0x11, 0xba, 0x1e, 0xda,
+	0x80, 0xd2, 0x13, 0x3a, 0x48, 0xab, 0x71, 0xe1, 0x09, 0x1d, 0x74, 0x3d, 0x51, 0x69, 0x31, 0x71,
+	0xfd, 0xc8, 0x4f, 0x0b, 0x31, 0x25, 0xa0, 0x36, 0x94, 0x70, 0x40, 0x27, 0x21, 0x97, 0x45, 0xf8,
+	0x86, 0x27, 0xd3, 0xaa, 0xe6, 0x2f, 0x0d, 0xa8, 0x4c, 0xe3, 0x87, 0xbe, 0x03, 0x53, 0xfc, 0x71,
+	0xb2, 0x95, 0xb0, 0x9c, 0x50, 0xf7, 0xe5, 0x65, 0xaf, 0x40, 0x81, 0x53, 0x5d, 0x49, 0x05, 0x4e,
+	0xd1, 0x8f, 0x01, 0x94, 0x39, 0xe7, 0x8c, 0xf8, 0x3a, 0x01, 0xdf, 0xc8, 0x9b, 0x8a, 0x52, 0xff,
+	0x98, 0xf8, 0xe6, 0xaf, 0x0d, 0x58, 0x6d, 0xc9, 0xab, 0x4d, 0xc1, 0xff, 0x5d, 0x28, 0x3e, 0xf5,
+	0x43, 0x15, 0xb6, 0x95, 0xe6, 0xb5, 0x99, 0xeb, 0x17, 0x0d, 0xf0, 0xa1, 0x1f, 0x7a, 0xb6, 0x14,
+	0x9a, 0xcd, 0xe0, 0xc2, 0xd7, 0x64, 0xf0, 0x7c, 0x36, 0x83, 0x6f, 0x42, 0x25, 0x6d, 0x61, 0x1a,
+	0xd6, 0xa6, 0x04, 0xf3, 0xaf, 0x06, 0xac, 0xf6, 0x39, 0x8d, 0x49, 0xa6, 0x27, 0xfd, 0xcf, 0xa1,
+	0x29, 0xef, 0xd3, 0xfc, 0x8c, 0x4f, 0x22, 0x2d, 0x3d, 0x7f, 0x48, 0x18, 0xd7, 0xee, 0xea, 0x55,
+	0x26, 0x5d, 0x17, 0xb2, 0xe9, 0x6a, 0xfe, 0xc9, 0x80, 0xf2, 0xa3, 0x66, 0x9f, 0x63, 0x3e, 0x61,
+	0xaf, 0x51, 0xe8, 0x37, 0xa0, 0x32, 0x6e, 0x3a, 0x19, 0xe8, 0x2b, 0xda, 0xe5, 0x71, 0x53, 0x01,
+	0x34, 0xba, 0x06, 0x8b, 0xe3, 0xa6, 0x1c, 0xa9, 0x74, 0x14, 0x4b, 0xe3, 0xa6, 0x18, 0xa2, 0xd0,
+	0x3b, 0xb0, 0xa4, 0x07, 0x22, 0x15, 0x63, 0x35, 0x65, 0x55, 0x15, 0x4d, 0xa5, 0xcf, 0x16, 0xd4,
+	0xc6, 0x98, 0x71, 0x35, 0x59, 0x69, 0xb1, 0x05, 0x29, 0xb6, 0x22, 0xe8, 0xb2, 0x6a, 0xa4, 0xa4,
+	0xf9, 0x37, 0x03, 0x40, 0x25, 0x83, 0xec, 0xe6, 0x1d, 0x80, 0x74, 0x00, 0xd0, 0x03, 0x67, 0x63,
+	0x16, 0x4d, 0xf2, 0xb9, 0xd3, 0x2a, 0x8a, 0x3c, 0xb4, 0x33, 0x7a, 0xe8, 0x23, 0x28, 0x33, 0x19,
+	0x03, 0x22, 0x42, 0x2e, 0x6c, 0xcc, 0x66, 0x54, 0x12, 0x24, 0xad, 0x3c, 0x15, 0x47, 0x77, 0xa1,
+	0xa4, 0x5a, 0x95, 0x46, 0xfc, 0xab, 0x17, 0x14, 0x65, 0x3b, 0xd6, 0x7a, 0x5a, 0xd6, 0xfc, 0x4d,
+	0x01, 0x16, 0x35, 0xe7, 0x35, 0xc2, 0xde, 0x84, 0x12, 0xa3, 0x93, 0x58, 0x03, 0xec, 0xca, 0x05,
+	0xb8, 0x94, 0x76, 0xfa, 0x52, 0xc2, 0xd6, 0x92, 0xaf, 0xc8, 0xe8, 0xdc, 0x05, 0x16, 0x2f, 0x5e,
+	0x20, 0x3f, 0x77, 0x46, 0x98, 0x8d, 0x64, 0xec, 0x97, 0xec, 0x12, 0x3f, 0x7f, 0x80, 0xd9, 0x08,
+	0x7d, 0x00, 0xe5, 0xa4, 0xda, 0x25, 0xdc, 0x5d, 0x0c, 0x4f, 0x4f, 0xb3, 0xed, 0xa9, 0x20, 0xfa,
+	0x08, 0x20, 0x26, 0x1e, 0x09, 0x22, 0x79, 0xaa, 0x45, 0xa9, 0x76, 0x7d, 0x46, 0xcd, 0x9e, 0x0a,
+	0xd8, 0x19, 0x61, 0xf3, 0x5f, 0x06, 0x94, 0x13, 0x8b, 0xe2, 0x20, 0x83, 0xc9, 0x33, 0xa2, 0xcb,
+	0xc9, 0x56, 0x0b, 0x51, 0x27, 0x5e, 0x14, 0x3a, 0xd8, 0x75, 0x25, 0xdc, 0xe9, 0x3a, 0xf1, 0xa2,
+	0x70, 0x57, 0x51, 0xfe, 0x9b, 0x00, 0x24, 0x36, 0x9b, 0x62, 0xa0, 0xef, 0xe9, 0xd2, 0x82, 0x84,
+	0xd4, 0xf5, 0xd0, 0x1e, 0x2c, 0x0d, 0x31, 0x73, 0x22, 0xec, 0x7b, 0x72, 0xbb, 0x4b, 0xf4, 0x15,
+	0x18, 0x62, 0xd6, 0xc3, 0xbe, 0x27, 0x00, 0xef, 0x77, 0x06, 0x40, 0x1a, 0x9a, 0xfc, 0x74, 0x65,
+	0xcc, 0x4e, 0x57, 0x08, 0x8a, 0x62, 0x7c, 0xd2, 0x21, 0x90, 0xef, 0xa2, 0xc1, 0x9d, 0xe2, 0xf1,
+	0x84, 0x5c, 0xe6, 0xdc, 0x4a, 0x73, 0x36, 0xc0, 0xfa, 0xcc, 0x69, 0x80, 0xcd, 0xbf, 0x14, 0xa0,
+	0x7a, 0x30, 0x60, 0x24, 0x3e, 0x4d, 0x92, 0x74, 0x41, 0x26, 0xb7, 0xf4, 0xf0, 0x9b, 0xea, 0x40,
+	0x89, 0x0a, 0xdf, 0x65, 0xba, 0x15, 0xa4, 0x75, 0xf9, 0x9e, 0x81, 0xaa, 0xf9, 0x5c, 0x67, 0x7d,
+	0x0f, 0x16, 0xe9, 0x84, 0xbb, 0x34, 0x50, 0x00, 0xb2, 0x72, 0x61, 0x87, 0x03, 0xc5, 0xb5, 0x13,
+	0x31, 0x74, 0x0f, 0x8a, 0x13, 0x2f, 0x0a, 0x2f, 0x73, 0x1b, 0x52, 0x51, 0xb8, 0x12, 0x13, 0xcc,
+	0x68, 0x28, 0xb3, 0xbe, 0x62, 0xeb, 0x15, 0xb2, 0xa0, 0x18, 0x63, 0x4e, 0x64, 0x52, 0x5f, 0x6a,
+	0xa4, 0x97, 0xea, 0xe6, 0x17, 0x06, 0xac, 0x65, 0x22, 0xd8, 0xa6, 0xe1, 0xc9, 0xd8, 0x77, 0xff,
+	0xbf, 0x80, 0x90, 0x46, 0xbb, 0x98, 0x8b, 0xb6, 0x9c, 0xb0, 0x22, 0x1a, 0x73, 0xf1, 0x95, 0x2b,
+	0x70, 0xed, 0xad, 0x99, 0x2d, 0x12, 0x6f, 0x6d, 0x29, 0xa5, 0xaf, 0x35, 0xd1, 0x31, 0x1f, 0xc3,
+	0x4a, 0x5e, 0x60, 0x7a, 0xd5, 0x46, 0xe6, 0xaa, 0x73, 0xa3, 0xeb, 0x7c, 0x32, 0xba, 0x36, 0x00,
+	0xa6, 0xfd, 0x50, 0xa1, 0x6a, 0xc5, 0xce, 0x50, 0xcc, 0xaf, 0x8a, 0x50, 0xcb, 0x7c, 0xd0, 0x08,
+	0x5c, 0x26, 0xaf, 0x11, 0xb3, 0x2d, 0xa8, 0x85, 0xe4, 0x3c, 0xdf, 0x62, 0x54, 0x0b, 0x5b, 0x11,
+	0xf4, 0xb4, 0xc5, 0x88, 0x29, 0x8a, 0x30, 0x37, 0xa6, 0x67, 0x97, 0x29, 0x1f, 0xad, 0x8a, 0x9a,
+	0xb0, 0xe1, 0xd2, 0xf0, 0xc4, 0x8f, 0x03, 0xe2, 0xe5, 0xf6, 0xd4, 0xff, 0x18, 0xa6, 0xcc, 0xcc,
+	0xc6, 0x77, 0xe1, 0x6a, 0xaa, 0x93, 0x6b, 0x99, 0xaa, 0x17, 0xae, 0x4f, 0xb9, 0xc7, 0x99, 0xde,
+	0x79, 0x1b, 0xae, 0xa4, 0x5a, 0x49, 0x07, 0x56, 0x5f, 0x51, 0xab, 0x53, 0xc6, 0x23, 0xd5, 0x8a,
+	0xb7, 0x61, 0x2d, 0x27, 0xab, 0xef, 0x5e, 0xfd, 0x6e, 0xb8, 0x92, 0x91, 0xd6, 0x2d, 0xe1, 0x2e,
+	0x5c, 0xc5, 0x51, 0x34, 0xf6, 0xc5, 0x57, 0x72, 0x7e, 0x0a, 0x54, 0x3f, 0x1c, 0xd6, 0x35, 0xb7,
+	0x97, 0x1b, 0x06, 0x3f, 0x84, 0x7a, 0xa2, 0x95, 0xa2, 0xba, 0xd6, 0xab, 0x48, 0xbd, 0xc4, 0x6a,
+	0x8a, 0x72, 0xd3, 0xd0, 0xfb, 0x8c, 0x4d, 0x88, 0xa7, 0xff, 0x18, 0xbc, 0x59, 0xe8, 0x95, 0x2a,
+	0xfa, 0x91, 0x98, 0xc1, 0x3d, 0x42, 0x02, 0xe2, 0xc9, 0x3f, 0x01, 0x6f, 0x68, 0x66, 0xaa, 0x6c,
+	0xfe, 0xcc, 0x80, 0xe5, 0x1e, 0x09, 0x3d, 0x31, 0xa3, 0xa9, 0x91, 0xfd, 0x9b, 0xd3, 0xec, 0x43,
+	0x81, 0x19, 0x42, 0x56, 0x26, 0xd7, 0xd7, 0x7f, 0xda, 0xe8, 0x99, 0x40, 0xc9, 0xbf, 0x0a, 0xf8,
+	0xcc, 0x9f, 0x00, 0xf4, 0x62, 0x4a, 0x4f, 0x0e, 0x62, 0x8f, 0xc4, 0xaf, 0xe1, 0xc1, 0x2b, 0xbe,
+	0x1c, 0x10, 0x14, 0x39, 0xc1, 0x81, 0xfe, 0x68, 0x90, 0xef, 0xaf, 0xaa, 0x7e, 0xf3, 0x13, 0xa8,
+	0x8a, 0x71, 0xc9, 0x0f, 0x87, 0xdd, 0xf0, 0x84, 0x7e, 0xfb, 0xa9, 0x76, 0x1d, 0x16, 0xfc, 0xd0,
+	0x23, 0xe7, 0x89, 0x47, 0x72, 0x21, 0x76, 0x0f, 0x7c, 0xc6, 0x88, 0x97, 0xcc, 0x8b, 0x6a, 0x75,
+	0xfb, 0x18, 0xca, 0xc9, 0x00, 0x8f, 0xae, 0xc3, 0x46, 0xf7, 0xd0, 0xda, 0x73, 0x1e, 0x76, 0xf7,
+	0x3b, 0xce, 0xd1, 0x7e, 0xbf, 0x67, 0xb5, 0xbb, 0xf7, 0xbb, 0x56, 0xa7, 0x36, 0x87, 0xd6, 0xa1,
+	0x96, 0xb2, 0x8e, 0x77, 0x1f, 0xf5, 0xad, 0xc3, 0x9a, 0x81, 0xd6, 0x60, 0x35, 0xa5, 0xb6, 0x76,
+	0x0f, 0xdb, 0x0f, 0x6a, 0x85, 0xcd, 0xe2, 0x2f, 0x7e, 0xdf, 0x98, 0xbb, 0xfd, 0x14, 0xaa, 0x19,
+	0x60, 0x44, 0x37, 0xa1, 0x6e, 0x1d, 0x5b, 0xfb, 0x87, 0x4e, 0xff, 0xe0, 0xc8, 0x6e, 0x5b, 0x33,
+	0xd6, 0x37, 0xe1, 0x6a, 0x8e, 0xdb, 0x3b, 0xb2, 0xdb, 0x0f, 0x76, 0xfb, 0x56, 0xbf, 0x66, 0x5c,
+	0xd0, 0xb4, 0xad, 0x8e, 0xb5, 0xd7, 0x3b, 0xec, 0x1e, 0xec, 0xf7, 0xa7, 0x9b, 0x7d, 0x02, 0x8b,
+	0xba, 0x21, 0xa1, 0x6b, 0xb0, 0x76, 0x70, 0x74, 0xd8, 0x3e, 0xd8, 0xb3, 0x2e, 0x9e, 0x20, 0x61,
+	0xb4, 0x6d, 0xab, 0xd3, 0x3d, 0xb4, 0x3a, 0x35, 0x23, 0x4b, 0xb5, 0xad, 0x47, 0xd6, 0x6e, 0xdf,
+	0xea, 0xd4, 0x0a, 0x79, 0xea, 0xfd, 0xa3, 0xfd, 0x8e, 0xd5, 0xa9, 0xcd, 0xa3, 0x1a, 0x2c, 0x25,
+	0xd4, 0xce, 0x51, 0xff, 0xb0, 0x56, 0x54, 0xbb, 0xb7, 0xda, 0x9f, 0xbd, 0x68, 0x18, 0xcf, 0x5f,
+	0x34, 0x8c, 0x7f, 0xbe, 0x68, 0x18, 0xbf, 0x7a, 0xd9, 0x98, 0x7b, 0xfe, 0xb2, 0x31, 0xf7, 0xc5,
+	0xcb, 0xc6, 0xdc, 0xe3, 0xef, 0x0e, 0x7d, 0x3e, 0x9a, 0x0c, 0xb6, 0x5d, 0x1a, 0xec, 0x78, 0x51,
+	0x78, 0x27, 0x24, 0xfc, 0x8c, 0xc6, 0x4f, 0xc5, 0xfb, 0xce, 0x79, 0xf2, 0xdb, 0x98, 0x3f, 0x8b,
+	0x08, 0x1b, 0x94, 0xe4, 0x0f, 0xde, 0x0f, 0xfe, 0x1d, 0x00, 0x00, 0xff, 0xff, 0x6c, 0x3b, 0x6b,
+	0x76, 0x51, 0x16, 0x00, 0x00,
 }
 
 func (m *Params) Marshal() (dAtA []byte, err error) {
@@ -1298,6 +1990,21 @@ func (m *Params) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	_ = i
 	var l int
 	_ = l
+	if m.MaxEventsPerVote != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.MaxEventsPerVote))
+		i--
+		dAtA[i] = 0x70
+	}
+	{
+		size := m.PurchaseSpread.Size()
+		i -= size
+		if _, err := m.PurchaseSpread.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintBridge(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x6a
 	{
 		size := m.MinRegisteredPower.Size()
 		i -= size
@@ -1405,6 +2112,11 @@ func (m *Destination) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	_ = i
 	var l int
 	_ = l
+	if m.EventsFromHeight != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.EventsFromHeight))
+		i--
+		dAtA[i] = 0x30
+	}
 	if m.Frozen {
 		i--
 		if m.Frozen {
@@ -1590,6 +2302,20 @@ func (m *Batch) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	_ = i
 	var l int
 	_ = l
+	if len(m.Refunds) > 0 {
+		for iNdEx := len(m.Refunds) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Refunds[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintBridge(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0x42
+		}
+	}
 	if m.Renewals != 0 {
 		i = encodeVarintBridge(dAtA, i, uint64(m.Renewals))
 		i--
@@ -1688,6 +2414,51 @@ func (m *BatchRecord) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	}
 	if m.RecordId != 0 {
 		i = encodeVarintBridge(dAtA, i, uint64(m.RecordId))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EthRefund) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EthRefund) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EthRefund) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size := m.AmountWei.Size()
+		i -= size
+		if _, err := m.AmountWei.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintBridge(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x1a
+	if len(m.To) > 0 {
+		i -= len(m.To)
+		copy(dAtA[i:], m.To)
+		i = encodeVarintBridge(dAtA, i, uint64(len(m.To)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if m.PurchaseNonce != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.PurchaseNonce))
 		i--
 		dAtA[i] = 0x8
 	}
@@ -1867,6 +2638,20 @@ func (m *BridgeVote) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	_ = i
 	var l int
 	_ = l
+	if len(m.Events) > 0 {
+		for iNdEx := len(m.Events) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Events[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintBridge(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0x1a
+		}
+	}
 	if len(m.Statuses) > 0 {
 		for iNdEx := len(m.Statuses) - 1; iNdEx >= 0; iNdEx-- {
 			{
@@ -1898,6 +2683,380 @@ func (m *BridgeVote) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	return len(dAtA) - i, nil
 }
 
+func (m *L2Event) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *L2Event) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *L2Event) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Redemption != nil {
+		{
+			size, err := m.Redemption.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintBridge(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0x3a
+	}
+	if m.Purchase != nil {
+		{
+			size, err := m.Purchase.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintBridge(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0x32
+	}
+	if len(m.TxHash) > 0 {
+		i -= len(m.TxHash)
+		copy(dAtA[i:], m.TxHash)
+		i = encodeVarintBridge(dAtA, i, uint64(len(m.TxHash)))
+		i--
+		dAtA[i] = 0x2a
+	}
+	if m.L2Height != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.L2Height))
+		i--
+		dAtA[i] = 0x20
+	}
+	if m.Nonce != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.Nonce))
+		i--
+		dAtA[i] = 0x18
+	}
+	if m.Source != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.Source))
+		i--
+		dAtA[i] = 0x10
+	}
+	if len(m.Destination) > 0 {
+		i -= len(m.Destination)
+		copy(dAtA[i:], m.Destination)
+		i = encodeVarintBridge(dAtA, i, uint64(len(m.Destination)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *Purchase) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *Purchase) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *Purchase) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size := m.GasPaidWei.Size()
+		i -= size
+		if _, err := m.GasPaidWei.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintBridge(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x2a
+	if len(m.PurchaseId) > 0 {
+		i -= len(m.PurchaseId)
+		copy(dAtA[i:], m.PurchaseId)
+		i = encodeVarintBridge(dAtA, i, uint64(len(m.PurchaseId)))
+		i--
+		dAtA[i] = 0x22
+	}
+	{
+		size := m.AmountWei.Size()
+		i -= size
+		if _, err := m.AmountWei.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintBridge(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x1a
+	if len(m.DpnAccount) > 0 {
+		i -= len(m.DpnAccount)
+		copy(dAtA[i:], m.DpnAccount)
+		i = encodeVarintBridge(dAtA, i, uint64(len(m.DpnAccount)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Buyer) > 0 {
+		i -= len(m.Buyer)
+		copy(dAtA[i:], m.Buyer)
+		i = encodeVarintBridge(dAtA, i, uint64(len(m.Buyer)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *Redemption) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *Redemption) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *Redemption) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.DpnAccount) > 0 {
+		i -= len(m.DpnAccount)
+		copy(dAtA[i:], m.DpnAccount)
+		i = encodeVarintBridge(dAtA, i, uint64(len(m.DpnAccount)))
+		i--
+		dAtA[i] = 0x22
+	}
+	{
+		size := m.Value.Size()
+		i -= size
+		if _, err := m.Value.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintBridge(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x1a
+	if len(m.From) > 0 {
+		i -= len(m.From)
+		copy(dAtA[i:], m.From)
+		i = encodeVarintBridge(dAtA, i, uint64(len(m.From)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Partition) > 0 {
+		i -= len(m.Partition)
+		copy(dAtA[i:], m.Partition)
+		i = encodeVarintBridge(dAtA, i, uint64(len(m.Partition)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *Observation) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *Observation) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *Observation) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size := m.Rate.Size()
+		i -= size
+		if _, err := m.Rate.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintBridge(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x3a
+	if len(m.Reason) > 0 {
+		i -= len(m.Reason)
+		copy(dAtA[i:], m.Reason)
+		i = encodeVarintBridge(dAtA, i, uint64(len(m.Reason)))
+		i--
+		dAtA[i] = 0x32
+	}
+	{
+		size := m.Udpn.Size()
+		i -= size
+		if _, err := m.Udpn.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintBridge(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x2a
+	if m.Outcome != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.Outcome))
+		i--
+		dAtA[i] = 0x20
+	}
+	if m.Height != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.Height))
+		i--
+		dAtA[i] = 0x18
+	}
+	if len(m.Hash) > 0 {
+		i -= len(m.Hash)
+		copy(dAtA[i:], m.Hash)
+		i = encodeVarintBridge(dAtA, i, uint64(len(m.Hash)))
+		i--
+		dAtA[i] = 0x12
+	}
+	{
+		size, err := m.Event.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintBridge(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0xa
+	return len(dAtA) - i, nil
+}
+
+func (m *ObservationConflict) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *ObservationConflict) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *ObservationConflict) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Reports) > 0 {
+		for iNdEx := len(m.Reports) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Reports[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintBridge(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0x2a
+		}
+	}
+	if m.Height != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.Height))
+		i--
+		dAtA[i] = 0x20
+	}
+	if m.Nonce != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.Nonce))
+		i--
+		dAtA[i] = 0x18
+	}
+	if m.Source != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.Source))
+		i--
+		dAtA[i] = 0x10
+	}
+	if len(m.Destination) > 0 {
+		i -= len(m.Destination)
+		copy(dAtA[i:], m.Destination)
+		i = encodeVarintBridge(dAtA, i, uint64(len(m.Destination)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *ConflictReport) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *ConflictReport) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *ConflictReport) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Validators) > 0 {
+		for iNdEx := len(m.Validators) - 1; iNdEx >= 0; iNdEx-- {
+			i -= len(m.Validators[iNdEx])
+			copy(dAtA[i:], m.Validators[iNdEx])
+			i = encodeVarintBridge(dAtA, i, uint64(len(m.Validators[iNdEx])))
+			i--
+			dAtA[i] = 0x1a
+		}
+	}
+	if m.Power != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.Power))
+		i--
+		dAtA[i] = 0x10
+	}
+	if len(m.Hash) > 0 {
+		i -= len(m.Hash)
+		copy(dAtA[i:], m.Hash)
+		i = encodeVarintBridge(dAtA, i, uint64(len(m.Hash)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
 func (m *DestinationState) Marshal() (dAtA []byte, err error) {
 	size := m.Size()
 	dAtA = make([]byte, size)
@@ -1918,6 +3077,36 @@ func (m *DestinationState) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	_ = i
 	var l int
 	_ = l
+	{
+		size := m.Redeemed.Size()
+		i -= size
+		if _, err := m.Redeemed.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintBridge(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x5a
+	{
+		size := m.Issued.Size()
+		i -= size
+		if _, err := m.Issued.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintBridge(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x52
+	if m.AppliedRedemptionNonce != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.AppliedRedemptionNonce))
+		i--
+		dAtA[i] = 0x48
+	}
+	if m.AppliedPurchaseNonce != 0 {
+		i = encodeVarintBridge(dAtA, i, uint64(m.AppliedPurchaseNonce))
+		i--
+		dAtA[i] = 0x40
+	}
 	if m.ConfirmedL2Height != 0 {
 		i = encodeVarintBridge(dAtA, i, uint64(m.ConfirmedL2Height))
 		i--
@@ -2148,6 +3337,11 @@ func (m *Params) Size() (n int) {
 	}
 	l = m.MinRegisteredPower.Size()
 	n += 1 + l + sovBridge(uint64(l))
+	l = m.PurchaseSpread.Size()
+	n += 1 + l + sovBridge(uint64(l))
+	if m.MaxEventsPerVote != 0 {
+		n += 1 + sovBridge(uint64(m.MaxEventsPerVote))
+	}
 	return n
 }
 
@@ -2174,6 +3368,9 @@ func (m *Destination) Size() (n int) {
 	}
 	if m.Frozen {
 		n += 2
+	}
+	if m.EventsFromHeight != 0 {
+		n += 1 + sovBridge(uint64(m.EventsFromHeight))
 	}
 	return n
 }
@@ -2266,6 +3463,12 @@ func (m *Batch) Size() (n int) {
 	if m.Renewals != 0 {
 		n += 1 + sovBridge(uint64(m.Renewals))
 	}
+	if len(m.Refunds) > 0 {
+		for _, e := range m.Refunds {
+			l = e.Size()
+			n += 1 + l + sovBridge(uint64(l))
+		}
+	}
 	return n
 }
 
@@ -2286,6 +3489,24 @@ func (m *BatchRecord) Size() (n int) {
 		n += 1 + l + sovBridge(uint64(l))
 	}
 	l = m.Amount.Size()
+	n += 1 + l + sovBridge(uint64(l))
+	return n
+}
+
+func (m *EthRefund) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.PurchaseNonce != 0 {
+		n += 1 + sovBridge(uint64(m.PurchaseNonce))
+	}
+	l = len(m.To)
+	if l > 0 {
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	l = m.AmountWei.Size()
 	n += 1 + l + sovBridge(uint64(l))
 	return n
 }
@@ -2384,6 +3605,173 @@ func (m *BridgeVote) Size() (n int) {
 			n += 1 + l + sovBridge(uint64(l))
 		}
 	}
+	if len(m.Events) > 0 {
+		for _, e := range m.Events {
+			l = e.Size()
+			n += 1 + l + sovBridge(uint64(l))
+		}
+	}
+	return n
+}
+
+func (m *L2Event) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Destination)
+	if l > 0 {
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	if m.Source != 0 {
+		n += 1 + sovBridge(uint64(m.Source))
+	}
+	if m.Nonce != 0 {
+		n += 1 + sovBridge(uint64(m.Nonce))
+	}
+	if m.L2Height != 0 {
+		n += 1 + sovBridge(uint64(m.L2Height))
+	}
+	l = len(m.TxHash)
+	if l > 0 {
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	if m.Purchase != nil {
+		l = m.Purchase.Size()
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	if m.Redemption != nil {
+		l = m.Redemption.Size()
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	return n
+}
+
+func (m *Purchase) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Buyer)
+	if l > 0 {
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	l = len(m.DpnAccount)
+	if l > 0 {
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	l = m.AmountWei.Size()
+	n += 1 + l + sovBridge(uint64(l))
+	l = len(m.PurchaseId)
+	if l > 0 {
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	l = m.GasPaidWei.Size()
+	n += 1 + l + sovBridge(uint64(l))
+	return n
+}
+
+func (m *Redemption) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Partition)
+	if l > 0 {
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	l = len(m.From)
+	if l > 0 {
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	l = m.Value.Size()
+	n += 1 + l + sovBridge(uint64(l))
+	l = len(m.DpnAccount)
+	if l > 0 {
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	return n
+}
+
+func (m *Observation) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = m.Event.Size()
+	n += 1 + l + sovBridge(uint64(l))
+	l = len(m.Hash)
+	if l > 0 {
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	if m.Height != 0 {
+		n += 1 + sovBridge(uint64(m.Height))
+	}
+	if m.Outcome != 0 {
+		n += 1 + sovBridge(uint64(m.Outcome))
+	}
+	l = m.Udpn.Size()
+	n += 1 + l + sovBridge(uint64(l))
+	l = len(m.Reason)
+	if l > 0 {
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	l = m.Rate.Size()
+	n += 1 + l + sovBridge(uint64(l))
+	return n
+}
+
+func (m *ObservationConflict) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Destination)
+	if l > 0 {
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	if m.Source != 0 {
+		n += 1 + sovBridge(uint64(m.Source))
+	}
+	if m.Nonce != 0 {
+		n += 1 + sovBridge(uint64(m.Nonce))
+	}
+	if m.Height != 0 {
+		n += 1 + sovBridge(uint64(m.Height))
+	}
+	if len(m.Reports) > 0 {
+		for _, e := range m.Reports {
+			l = e.Size()
+			n += 1 + l + sovBridge(uint64(l))
+		}
+	}
+	return n
+}
+
+func (m *ConflictReport) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Hash)
+	if l > 0 {
+		n += 1 + l + sovBridge(uint64(l))
+	}
+	if m.Power != 0 {
+		n += 1 + sovBridge(uint64(m.Power))
+	}
+	if len(m.Validators) > 0 {
+		for _, s := range m.Validators {
+			l = len(s)
+			n += 1 + l + sovBridge(uint64(l))
+		}
+	}
 	return n
 }
 
@@ -2414,6 +3802,16 @@ func (m *DestinationState) Size() (n int) {
 	if m.ConfirmedL2Height != 0 {
 		n += 1 + sovBridge(uint64(m.ConfirmedL2Height))
 	}
+	if m.AppliedPurchaseNonce != 0 {
+		n += 1 + sovBridge(uint64(m.AppliedPurchaseNonce))
+	}
+	if m.AppliedRedemptionNonce != 0 {
+		n += 1 + sovBridge(uint64(m.AppliedRedemptionNonce))
+	}
+	l = m.Issued.Size()
+	n += 1 + l + sovBridge(uint64(l))
+	l = m.Redeemed.Size()
+	n += 1 + l + sovBridge(uint64(l))
 	return n
 }
 
@@ -2800,6 +4198,59 @@ func (m *Params) Unmarshal(dAtA []byte) error {
 				return err
 			}
 			iNdEx = postIndex
+		case 13:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field PurchaseSpread", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.PurchaseSpread.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 14:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field MaxEventsPerVote", wireType)
+			}
+			m.MaxEventsPerVote = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.MaxEventsPerVote |= uint32(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
 		default:
 			iNdEx = preIndex
 			skippy, err := skipBridge(dAtA[iNdEx:])
@@ -2987,6 +4438,25 @@ func (m *Destination) Unmarshal(dAtA []byte) error {
 				}
 			}
 			m.Frozen = bool(v != 0)
+		case 6:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EventsFromHeight", wireType)
+			}
+			m.EventsFromHeight = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.EventsFromHeight |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
 		default:
 			iNdEx = preIndex
 			skippy, err := skipBridge(dAtA[iNdEx:])
@@ -3582,6 +5052,40 @@ func (m *Batch) Unmarshal(dAtA []byte) error {
 					break
 				}
 			}
+		case 8:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Refunds", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Refunds = append(m.Refunds, EthRefund{})
+			if err := m.Refunds[len(m.Refunds)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
 		default:
 			iNdEx = preIndex
 			skippy, err := skipBridge(dAtA[iNdEx:])
@@ -3733,6 +5237,141 @@ func (m *BatchRecord) Unmarshal(dAtA []byte) error {
 				return io.ErrUnexpectedEOF
 			}
 			if err := m.Amount.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipBridge(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EthRefund) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowBridge
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EthRefund: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EthRefund: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field PurchaseNonce", wireType)
+			}
+			m.PurchaseNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.PurchaseNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field To", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.To = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field AmountWei", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.AmountWei.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
 				return err
 			}
 			iNdEx = postIndex
@@ -4367,6 +6006,1248 @@ func (m *BridgeVote) Unmarshal(dAtA []byte) error {
 				return err
 			}
 			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Events", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Events = append(m.Events, L2Event{})
+			if err := m.Events[len(m.Events)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipBridge(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *L2Event) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowBridge
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: L2Event: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: L2Event: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Destination", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Destination = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Source", wireType)
+			}
+			m.Source = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Source |= EventSource(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 3:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Nonce", wireType)
+			}
+			m.Nonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Nonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 4:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field L2Height", wireType)
+			}
+			m.L2Height = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.L2Height |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 5:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field TxHash", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.TxHash = append(m.TxHash[:0], dAtA[iNdEx:postIndex]...)
+			if m.TxHash == nil {
+				m.TxHash = []byte{}
+			}
+			iNdEx = postIndex
+		case 6:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Purchase", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Purchase == nil {
+				m.Purchase = &Purchase{}
+			}
+			if err := m.Purchase.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 7:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Redemption", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Redemption == nil {
+				m.Redemption = &Redemption{}
+			}
+			if err := m.Redemption.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipBridge(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *Purchase) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowBridge
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: Purchase: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: Purchase: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Buyer", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Buyer = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field DpnAccount", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.DpnAccount = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field AmountWei", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.AmountWei.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 4:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field PurchaseId", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.PurchaseId = append(m.PurchaseId[:0], dAtA[iNdEx:postIndex]...)
+			if m.PurchaseId == nil {
+				m.PurchaseId = []byte{}
+			}
+			iNdEx = postIndex
+		case 5:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field GasPaidWei", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.GasPaidWei.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipBridge(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *Redemption) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowBridge
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: Redemption: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: Redemption: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Partition", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Partition = append(m.Partition[:0], dAtA[iNdEx:postIndex]...)
+			if m.Partition == nil {
+				m.Partition = []byte{}
+			}
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field From", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.From = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Value", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Value.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 4:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field DpnAccount", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.DpnAccount = append(m.DpnAccount[:0], dAtA[iNdEx:postIndex]...)
+			if m.DpnAccount == nil {
+				m.DpnAccount = []byte{}
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipBridge(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *Observation) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowBridge
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: Observation: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: Observation: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Event", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Event.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Hash", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Hash = append(m.Hash[:0], dAtA[iNdEx:postIndex]...)
+			if m.Hash == nil {
+				m.Hash = []byte{}
+			}
+			iNdEx = postIndex
+		case 3:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Height", wireType)
+			}
+			m.Height = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Height |= int64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 4:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Outcome", wireType)
+			}
+			m.Outcome = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Outcome |= Outcome(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 5:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Udpn", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Udpn.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 6:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Reason", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Reason = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 7:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Rate", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Rate.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipBridge(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *ObservationConflict) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowBridge
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: ObservationConflict: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: ObservationConflict: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Destination", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Destination = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Source", wireType)
+			}
+			m.Source = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Source |= EventSource(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 3:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Nonce", wireType)
+			}
+			m.Nonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Nonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 4:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Height", wireType)
+			}
+			m.Height = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Height |= int64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 5:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Reports", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Reports = append(m.Reports, ConflictReport{})
+			if err := m.Reports[len(m.Reports)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipBridge(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *ConflictReport) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowBridge
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: ConflictReport: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: ConflictReport: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Hash", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Hash = append(m.Hash[:0], dAtA[iNdEx:postIndex]...)
+			if m.Hash == nil {
+				m.Hash = []byte{}
+			}
+			iNdEx = postIndex
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Power", wireType)
+			}
+			m.Power = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Power |= int64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Validators", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Validators = append(m.Validators, string(dAtA[iNdEx:postIndex]))
+			iNdEx = postIndex
 		default:
 			iNdEx = preIndex
 			skippy, err := skipBridge(dAtA[iNdEx:])
@@ -4578,6 +7459,112 @@ func (m *DestinationState) Unmarshal(dAtA []byte) error {
 					break
 				}
 			}
+		case 8:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field AppliedPurchaseNonce", wireType)
+			}
+			m.AppliedPurchaseNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.AppliedPurchaseNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 9:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field AppliedRedemptionNonce", wireType)
+			}
+			m.AppliedRedemptionNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.AppliedRedemptionNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 10:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Issued", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Issued.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 11:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Redeemed", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowBridge
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthBridge
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthBridge
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Redeemed.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
 		default:
 			iNdEx = preIndex
 			skippy, err := skipBridge(dAtA[iNdEx:])

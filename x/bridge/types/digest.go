@@ -39,8 +39,8 @@ func (v Valset) TotalPower() uint64 {
 	return t
 }
 
-// Contract is the batch as DPNSettlement.submitBatch takes it: amounts in token units, no
-// claim root (every record is pushed).
+// Contract is the batch as DPNSettlement.submitBatch takes it: amounts in token units, ETH
+// refunds in wei, no claim root (every record is pushed).
 func (b Batch) Contract(d Destination) eip712.Batch {
 	out := eip712.Batch{
 		Nonce: b.Nonce, L2ChainID: new(big.Int).SetUint64(d.L2ChainId), Timeout: b.Timeout, Partition: [32]byte(d.Partition),
@@ -49,6 +49,10 @@ func (b Batch) Contract(d Destination) eip712.Batch {
 	for _, r := range b.Records {
 		out.Recipients = append(out.Recipients, common.HexToAddress(r.Recipient))
 		out.Amounts = append(out.Amounts, r.Amount.Mul(TokenUnitsPerUdpn).BigInt())
+	}
+	for _, r := range b.Refunds {
+		out.RefundTo = append(out.RefundTo, common.HexToAddress(r.To))
+		out.RefundWei = append(out.RefundWei, r.AmountWei.BigInt())
 	}
 	return out
 }

@@ -20,4 +20,6 @@ var (
 	ErrAlreadyPunished    = errorsmod.Register(ModuleName, 15, "signature already punished")
 	ErrInvalidRecord      = errorsmod.Register(ModuleName, 16, "invalid settlement record")
 	ErrNoValset           = errorsmod.Register(ModuleName, 17, "no valset yet")
+	ErrInvalidEvent       = errorsmod.Register(ModuleName, 18, "invalid L2 event")
+	ErrNotCreditable      = errorsmod.Register(ModuleName, 19, "L2 event cannot be applied")
 )

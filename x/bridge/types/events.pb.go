@@ -695,6 +695,225 @@ func (m *EventBadSignatureSlashed) GetDigest() []byte {
 	return nil
 }
 
+// EventObservationApplied: more than 2/3 of the power reported an L2 event and the chain
+// applied it.
+type EventObservationApplied struct {
+	Destination string `protobuf:"bytes,1,opt,name=destination,proto3" json:"destination,omitempty"`
+	Source      string `protobuf:"bytes,2,opt,name=source,proto3" json:"source,omitempty"`
+	Nonce       uint64 `protobuf:"varint,3,opt,name=nonce,proto3" json:"nonce,omitempty"`
+	Outcome     string `protobuf:"bytes,4,opt,name=outcome,proto3" json:"outcome,omitempty"`
+	// account: the DPN account credited or released to (empty for a refund).
+	Account string                `protobuf:"bytes,5,opt,name=account,proto3" json:"account,omitempty"`
+	Udpn    cosmossdk_io_math.Int `protobuf:"bytes,6,opt,name=udpn,proto3,customtype=cosmossdk.io/math.Int" json:"udpn"`
+	Reason  string                `protobuf:"bytes,7,opt,name=reason,proto3" json:"reason,omitempty"`
+}
+
+func (m *EventObservationApplied) Reset()         { *m = EventObservationApplied{} }
+func (m *EventObservationApplied) String() string { return proto.CompactTextString(m) }
+func (*EventObservationApplied) ProtoMessage()    {}
+func (*EventObservationApplied) Descriptor() ([]byte, []int) {
+	return fileDescriptor_20f815474e45342e, []int{11}
+}
+func (m *EventObservationApplied) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventObservationApplied) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventObservationApplied.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventObservationApplied) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventObservationApplied.Merge(m, src)
+}
+func (m *EventObservationApplied) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventObservationApplied) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventObservationApplied.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventObservationApplied proto.InternalMessageInfo
+
+func (m *EventObservationApplied) GetDestination() string {
+	if m != nil {
+		return m.Destination
+	}
+	return ""
+}
+
+func (m *EventObservationApplied) GetSource() string {
+	if m != nil {
+		return m.Source
+	}
+	return ""
+}
+
+func (m *EventObservationApplied) GetNonce() uint64 {
+	if m != nil {
+		return m.Nonce
+	}
+	return 0
+}
+
+func (m *EventObservationApplied) GetOutcome() string {
+	if m != nil {
+		return m.Outcome
+	}
+	return ""
+}
+
+func (m *EventObservationApplied) GetAccount() string {
+	if m != nil {
+		return m.Account
+	}
+	return ""
+}
+
+func (m *EventObservationApplied) GetReason() string {
+	if m != nil {
+		return m.Reason
+	}
+	return ""
+}
+
+// EventObservationConflict: validators reported different events at one nonce.
+type EventObservationConflict struct {
+	Destination string `protobuf:"bytes,1,opt,name=destination,proto3" json:"destination,omitempty"`
+	Source      string `protobuf:"bytes,2,opt,name=source,proto3" json:"source,omitempty"`
+	Nonce       uint64 `protobuf:"varint,3,opt,name=nonce,proto3" json:"nonce,omitempty"`
+	Versions    uint32 `protobuf:"varint,4,opt,name=versions,proto3" json:"versions,omitempty"`
+}
+
+func (m *EventObservationConflict) Reset()         { *m = EventObservationConflict{} }
+func (m *EventObservationConflict) String() string { return proto.CompactTextString(m) }
+func (*EventObservationConflict) ProtoMessage()    {}
+func (*EventObservationConflict) Descriptor() ([]byte, []int) {
+	return fileDescriptor_20f815474e45342e, []int{12}
+}
+func (m *EventObservationConflict) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventObservationConflict) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventObservationConflict.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventObservationConflict) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventObservationConflict.Merge(m, src)
+}
+func (m *EventObservationConflict) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventObservationConflict) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventObservationConflict.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventObservationConflict proto.InternalMessageInfo
+
+func (m *EventObservationConflict) GetDestination() string {
+	if m != nil {
+		return m.Destination
+	}
+	return ""
+}
+
+func (m *EventObservationConflict) GetSource() string {
+	if m != nil {
+		return m.Source
+	}
+	return ""
+}
+
+func (m *EventObservationConflict) GetNonce() uint64 {
+	if m != nil {
+		return m.Nonce
+	}
+	return 0
+}
+
+func (m *EventObservationConflict) GetVersions() uint32 {
+	if m != nil {
+		return m.Versions
+	}
+	return 0
+}
+
+// EventRefundQueued: an ETH refund waits for the destination's next batch.
+type EventRefundQueued struct {
+	Destination   string                `protobuf:"bytes,1,opt,name=destination,proto3" json:"destination,omitempty"`
+	PurchaseNonce uint64                `protobuf:"varint,2,opt,name=purchase_nonce,json=purchaseNonce,proto3" json:"purchase_nonce,omitempty"`
+	To            string                `protobuf:"bytes,3,opt,name=to,proto3" json:"to,omitempty"`
+	AmountWei     cosmossdk_io_math.Int `protobuf:"bytes,4,opt,name=amount_wei,json=amountWei,proto3,customtype=cosmossdk.io/math.Int" json:"amount_wei"`
+}
+
+func (m *EventRefundQueued) Reset()         { *m = EventRefundQueued{} }
+func (m *EventRefundQueued) String() string { return proto.CompactTextString(m) }
+func (*EventRefundQueued) ProtoMessage()    {}
+func (*EventRefundQueued) Descriptor() ([]byte, []int) {
+	return fileDescriptor_20f815474e45342e, []int{13}
+}
+func (m *EventRefundQueued) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventRefundQueued) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventRefundQueued.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventRefundQueued) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventRefundQueued.Merge(m, src)
+}
+func (m *EventRefundQueued) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventRefundQueued) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventRefundQueued.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventRefundQueued proto.InternalMessageInfo
+
+func (m *EventRefundQueued) GetDestination() string {
+	if m != nil {
+		return m.Destination
+	}
+	return ""
+}
+
+func (m *EventRefundQueued) GetPurchaseNonce() uint64 {
+	if m != nil {
+		return m.PurchaseNonce
+	}
+	return 0
+}
+
+func (m *EventRefundQueued) GetTo() string {
+	if m != nil {
+		return m.To
+	}
+	return ""
+}
+
 func init() {
 	proto.RegisterType((*EventEthKeyRegistered)(nil), "dpn.bridge.v1.EventEthKeyRegistered")
 	proto.RegisterType((*EventValsetCreated)(nil), "dpn.bridge.v1.EventValsetCreated")
@@ -707,55 +926,68 @@ func init() {
 	proto.RegisterType((*EventSignatureMissed)(nil), "dpn.bridge.v1.EventSignatureMissed")
 	proto.RegisterType((*EventSignerJailed)(nil), "dpn.bridge.v1.EventSignerJailed")
 	proto.RegisterType((*EventBadSignatureSlashed)(nil), "dpn.bridge.v1.EventBadSignatureSlashed")
+	proto.RegisterType((*EventObservationApplied)(nil), "dpn.bridge.v1.EventObservationApplied")
+	proto.RegisterType((*EventObservationConflict)(nil), "dpn.bridge.v1.EventObservationConflict")
+	proto.RegisterType((*EventRefundQueued)(nil), "dpn.bridge.v1.EventRefundQueued")
 }
 
 func init() { proto.RegisterFile("dpn/bridge/v1/events.proto", fileDescriptor_20f815474e45342e) }
 
 var fileDescriptor_20f815474e45342e = []byte{
-	// 676 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0x9c, 0x54, 0xcd, 0x6e, 0x13, 0x3d,
-	0x14, 0xcd, 0xe4, 0xef, 0x6b, 0x9c, 0xe6, 0x13, 0x8c, 0x5a, 0x14, 0x5a, 0x94, 0x94, 0x59, 0x81,
-	0x50, 0x13, 0xb5, 0x3c, 0x41, 0x1b, 0x2a, 0x11, 0x7e, 0xcb, 0x54, 0xea, 0x02, 0x21, 0x05, 0x27,
-	0xbe, 0x9d, 0x71, 0x9b, 0xb1, 0x23, 0xfb, 0x26, 0xa1, 0x6f, 0xc1, 0x06, 0x89, 0x07, 0x81, 0x2d,
-	0xeb, 0x2e, 0x2b, 0x56, 0x88, 0x45, 0x85, 0xda, 0x17, 0x41, 0x63, 0x3b, 0x4d, 0xa8, 0xa8, 0x1a,
-	0xb1, 0xf3, 0x3d, 0x77, 0x7c, 0xce, 0xb9, 0x67, 0xee, 0x0c, 0x59, 0x61, 0x03, 0xd1, 0xec, 0x2a,
-	0xce, 0x22, 0x68, 0x8e, 0x36, 0x9a, 0x30, 0x02, 0x81, 0xba, 0x31, 0x50, 0x12, 0xa5, 0x5f, 0x61,
-	0x03, 0xd1, 0xb0, 0xbd, 0xc6, 0x68, 0x63, 0xe5, 0x6e, 0x4f, 0xea, 0x44, 0xea, 0x8e, 0x69, 0x36,
-	0x6d, 0x61, 0x9f, 0x5c, 0x59, 0x8a, 0x64, 0x24, 0x2d, 0x9e, 0x9e, 0x2c, 0x1a, 0xec, 0x93, 0xe5,
-	0x9d, 0x94, 0x6f, 0x07, 0xe3, 0xe7, 0x70, 0x1c, 0x42, 0xc4, 0x35, 0x82, 0x02, 0xe6, 0xdf, 0x23,
-	0xa5, 0x11, 0xed, 0x73, 0x46, 0x51, 0xaa, 0xaa, 0xb7, 0xe6, 0x3d, 0x28, 0x85, 0x53, 0xc0, 0xaf,
-	0x93, 0x32, 0x60, 0xdc, 0xa1, 0x8c, 0x29, 0xd0, 0xba, 0x9a, 0x35, 0x7d, 0x02, 0x18, 0x6f, 0x59,
-	0x24, 0x78, 0x42, 0x7c, 0xc3, 0xbb, 0x4f, 0xfb, 0x1a, 0xb0, 0xa5, 0x80, 0x22, 0x30, 0x7f, 0x89,
-	0x14, 0x84, 0x14, 0x3d, 0x30, 0x84, 0xf9, 0xd0, 0x16, 0x7e, 0x95, 0xfc, 0x97, 0x40, 0xd2, 0x05,
-	0x65, 0x89, 0x2a, 0xe1, 0xa4, 0x0c, 0xbe, 0x7a, 0xe4, 0xb6, 0xa1, 0x09, 0xa1, 0x27, 0x15, 0x7b,
-	0x33, 0x84, 0x21, 0x30, 0x7f, 0x8d, 0x94, 0x19, 0x68, 0xe4, 0x82, 0x22, 0x97, 0xc2, 0x99, 0x9b,
-	0x85, 0xfc, 0x55, 0x52, 0x52, 0xe6, 0x46, 0x87, 0x33, 0xc3, 0x99, 0x0f, 0x17, 0x2c, 0xd0, 0x36,
-	0x93, 0x29, 0xe8, 0xf1, 0x01, 0x07, 0x81, 0xd5, 0x9c, 0x9d, 0xec, 0x12, 0xf0, 0x5b, 0xa4, 0x48,
-	0x13, 0x39, 0x14, 0x58, 0xcd, 0xa7, 0xad, 0xed, 0x47, 0x27, 0x67, 0xf5, 0xcc, 0xcf, 0xb3, 0xfa,
-	0xb2, 0x0d, 0x53, 0xb3, 0xa3, 0x06, 0x97, 0xcd, 0x84, 0x62, 0xdc, 0x68, 0x0b, 0xfc, 0xfe, 0x65,
-	0x9d, 0xb8, 0x94, 0xdb, 0x02, 0x43, 0x77, 0x35, 0xf8, 0xe6, 0x91, 0x8a, 0xf1, 0xbd, 0x4d, 0xb1,
-	0x17, 0xb7, 0x86, 0x38, 0x87, 0xe7, 0xcb, 0x6c, 0xb2, 0x57, 0xb2, 0xb1, 0xc6, 0xb5, 0xb1, 0x5a,
-	0x09, 0x27, 0xa5, 0xbf, 0x45, 0x0a, 0x28, 0x91, 0xf6, 0xff, 0xc5, 0xa7, 0xbd, 0x99, 0x92, 0x23,
-	0x4f, 0x40, 0x0e, 0xb1, 0x5a, 0x30, 0xa2, 0x93, 0x32, 0x00, 0x97, 0xbb, 0xf1, 0x1f, 0x82, 0x80,
-	0xf1, 0x5c, 0xb9, 0x5f, 0x3b, 0xc3, 0x44, 0x26, 0xf7, 0xa7, 0xcc, 0x3b, 0xf2, 0xbf, 0x91, 0x69,
-	0x23, 0x24, 0x21, 0x50, 0x76, 0x3c, 0x87, 0x86, 0x4f, 0xf2, 0x47, 0x5c, 0x30, 0xb7, 0x73, 0xe6,
-	0x3c, 0xd5, 0xcd, 0xcd, 0xe8, 0x06, 0x9f, 0x3c, 0x72, 0xcb, 0xd0, 0xbf, 0xd8, 0x6c, 0x49, 0x71,
-	0xc0, 0x55, 0x32, 0xd7, 0x10, 0x75, 0x52, 0xee, 0xa6, 0x63, 0x77, 0x66, 0x47, 0x21, 0x06, 0x7a,
-	0x65, 0xe6, 0xb9, 0x4f, 0x16, 0x47, 0x66, 0xad, 0x3b, 0xb3, 0xa2, 0x65, 0x8b, 0xd9, 0x47, 0x56,
-	0x49, 0xa9, 0xbf, 0xd9, 0x89, 0x81, 0x47, 0xb1, 0x5d, 0xa4, 0x7c, 0xb8, 0xd0, 0xdf, 0x7c, 0x6a,
-	0xea, 0xe0, 0xbd, 0x0b, 0x77, 0x57, 0x49, 0x79, 0xf0, 0x5a, 0x31, 0xf3, 0xbd, 0xdd, 0xec, 0x6b,
-	0x99, 0x14, 0x0f, 0x65, 0x77, 0xba, 0xd1, 0x85, 0x43, 0xd9, 0x6d, 0xb3, 0x34, 0x0f, 0x04, 0x9a,
-	0xb8, 0x4d, 0x36, 0xe7, 0xe0, 0xb3, 0x47, 0x96, 0x8c, 0xc4, 0x1e, 0x8f, 0x04, 0xc5, 0xa1, 0x82,
-	0x97, 0x5c, 0xeb, 0x1b, 0xbf, 0xea, 0x2b, 0x1e, 0xb2, 0xd7, 0x87, 0x9f, 0xfb, 0x5b, 0xf8, 0xf9,
-	0xd9, 0x97, 0x7e, 0x87, 0x14, 0x13, 0xa3, 0xe9, 0x56, 0xcb, 0x55, 0x01, 0x75, 0xc3, 0xa7, 0xce,
-	0x40, 0x3d, 0xa3, 0xbc, 0x7f, 0xa3, 0xad, 0x29, 0x55, 0x76, 0x96, 0x2a, 0xc5, 0xc7, 0x5c, 0x30,
-	0x39, 0x76, 0x6f, 0xc0, 0x55, 0xc1, 0x2e, 0xa9, 0xba, 0xe5, 0x65, 0x97, 0xf3, 0xef, 0xf5, 0xa9,
-	0x8e, 0xe7, 0x51, 0x62, 0x3c, 0x02, 0x8d, 0x46, 0x69, 0x31, 0x74, 0xd5, 0x76, 0xeb, 0xe4, 0xbc,
-	0xe6, 0x9d, 0x9e, 0xd7, 0xbc, 0x5f, 0xe7, 0x35, 0xef, 0xe3, 0x45, 0x2d, 0x73, 0x7a, 0x51, 0xcb,
-	0xfc, 0xb8, 0xa8, 0x65, 0xde, 0x3e, 0x8c, 0x38, 0xc6, 0xc3, 0x6e, 0xa3, 0x27, 0x93, 0x26, 0x1b,
-	0x88, 0x75, 0x01, 0x38, 0x96, 0xea, 0x28, 0x3d, 0x37, 0x3f, 0x4c, 0x7e, 0xda, 0x78, 0x3c, 0x00,
-	0xdd, 0x2d, 0x9a, 0x3f, 0xee, 0xe3, 0xdf, 0x01, 0x00, 0x00, 0xff, 0xff, 0xe2, 0x62, 0xa6, 0x3c,
-	0xcf, 0x05, 0x00, 0x00,
+	// 845 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xac, 0x55, 0x4f, 0x6f, 0x1b, 0x45,
+	0x14, 0xcf, 0x3a, 0xb6, 0x1b, 0xbf, 0xd4, 0x11, 0xac, 0x92, 0xb2, 0xa4, 0xc8, 0x29, 0x2b, 0x21,
+	0x81, 0x50, 0x6d, 0x35, 0x7c, 0x00, 0x94, 0x98, 0x4a, 0xb8, 0xfc, 0x69, 0xd9, 0x4a, 0x45, 0x42,
+	0x48, 0x66, 0xbc, 0xf3, 0xe2, 0x9d, 0x66, 0x77, 0x66, 0x35, 0xf3, 0xd6, 0x26, 0x5f, 0x80, 0x33,
+	0x17, 0x24, 0x3e, 0x08, 0x48, 0x9c, 0x38, 0xf7, 0x58, 0x71, 0x42, 0x1c, 0x2a, 0x94, 0x7c, 0x07,
+	0xce, 0x68, 0x67, 0xc6, 0xb1, 0x5b, 0xb5, 0x8a, 0xa9, 0xb8, 0xcd, 0xef, 0xcd, 0xce, 0x7b, 0xbf,
+	0xdf, 0x6f, 0xdf, 0x9b, 0x81, 0x7d, 0x5e, 0xca, 0xc1, 0x44, 0x0b, 0x3e, 0xc5, 0xc1, 0xec, 0xce,
+	0x00, 0x67, 0x28, 0xc9, 0xf4, 0x4b, 0xad, 0x48, 0x85, 0x5d, 0x5e, 0xca, 0xbe, 0xdb, 0xeb, 0xcf,
+	0xee, 0xec, 0xbf, 0x9d, 0x2a, 0x53, 0x28, 0x33, 0xb6, 0x9b, 0x03, 0x07, 0xdc, 0x97, 0xfb, 0xbb,
+	0x53, 0x35, 0x55, 0x2e, 0x5e, 0xaf, 0x5c, 0x34, 0x7e, 0x04, 0x7b, 0x77, 0xeb, 0x7c, 0x77, 0x29,
+	0xfb, 0x0c, 0xcf, 0x12, 0x9c, 0x0a, 0x43, 0xa8, 0x91, 0x87, 0xef, 0x40, 0x67, 0xc6, 0x72, 0xc1,
+	0x19, 0x29, 0x1d, 0x05, 0xb7, 0x82, 0xf7, 0x3b, 0xc9, 0x32, 0x10, 0x1e, 0xc0, 0x36, 0x52, 0x36,
+	0x66, 0x9c, 0x6b, 0x34, 0x26, 0x6a, 0xd8, 0x7d, 0x40, 0xca, 0x8e, 0x5c, 0x24, 0xfe, 0x04, 0x42,
+	0x9b, 0xf7, 0x11, 0xcb, 0x0d, 0xd2, 0x50, 0x23, 0x23, 0xe4, 0xe1, 0x2e, 0xb4, 0xa4, 0x92, 0x29,
+	0xda, 0x84, 0xcd, 0xc4, 0x81, 0x30, 0x82, 0x6b, 0x05, 0x16, 0x13, 0xd4, 0x2e, 0x51, 0x37, 0x59,
+	0xc0, 0xf8, 0xd7, 0x00, 0xde, 0xb4, 0x69, 0x12, 0x4c, 0x95, 0xe6, 0x5f, 0x55, 0x58, 0x21, 0x0f,
+	0x6f, 0xc1, 0x36, 0x47, 0x43, 0x42, 0x32, 0x12, 0x4a, 0x7a, 0x72, 0xab, 0xa1, 0xf0, 0x26, 0x74,
+	0xb4, 0x3d, 0x31, 0x16, 0xdc, 0xe6, 0x6c, 0x26, 0x5b, 0x2e, 0x30, 0xb2, 0xca, 0x34, 0xa6, 0xa2,
+	0x14, 0x28, 0x29, 0xda, 0x74, 0xca, 0x2e, 0x03, 0xe1, 0x10, 0xda, 0xac, 0x50, 0x95, 0xa4, 0xa8,
+	0x59, 0x6f, 0x1d, 0x7f, 0xf8, 0xe4, 0xd9, 0xc1, 0xc6, 0x5f, 0xcf, 0x0e, 0xf6, 0x9c, 0x99, 0x86,
+	0x9f, 0xf6, 0x85, 0x1a, 0x14, 0x8c, 0xb2, 0xfe, 0x48, 0xd2, 0x1f, 0xbf, 0xdc, 0x06, 0xef, 0xf2,
+	0x48, 0x52, 0xe2, 0x8f, 0xc6, 0xbf, 0x07, 0xd0, 0xb5, 0xbc, 0x8f, 0x19, 0xa5, 0xd9, 0xb0, 0xa2,
+	0x35, 0x38, 0x5f, 0x7a, 0xd3, 0x78, 0xc1, 0x1b, 0x47, 0xdc, 0x58, 0xaa, 0xdd, 0x64, 0x01, 0xc3,
+	0x23, 0x68, 0x91, 0x22, 0x96, 0xbf, 0x0e, 0x4f, 0x77, 0xb2, 0x4e, 0x4e, 0xa2, 0x40, 0x55, 0x51,
+	0xd4, 0xb2, 0x45, 0x17, 0x30, 0x46, 0xef, 0xbb, 0xe5, 0x9f, 0xa0, 0xc4, 0xf9, 0x5a, 0xbe, 0xbf,
+	0x52, 0xc3, 0xa2, 0xcc, 0xe6, 0xf3, 0x65, 0xbe, 0x85, 0x1d, 0x5b, 0x66, 0x44, 0x58, 0x24, 0xc8,
+	0xf8, 0xd9, 0x1a, 0x35, 0x42, 0x68, 0x9e, 0x0a, 0xc9, 0x7d, 0xcf, 0xd9, 0xf5, 0xb2, 0xee, 0xe6,
+	0x4a, 0xdd, 0xf8, 0xa7, 0x00, 0xde, 0xb0, 0xe9, 0x3f, 0x3f, 0x1c, 0x2a, 0x79, 0x22, 0x74, 0xb1,
+	0x96, 0x88, 0x03, 0xd8, 0x9e, 0xd4, 0xb2, 0xc7, 0xab, 0x52, 0xc0, 0x86, 0xbe, 0xb4, 0x7a, 0xde,
+	0x85, 0xeb, 0x33, 0xdb, 0xd6, 0xe3, 0xd5, 0xa2, 0xdb, 0x2e, 0xe6, 0x3e, 0xb9, 0x09, 0x9d, 0xfc,
+	0x70, 0x9c, 0xa1, 0x98, 0x66, 0xae, 0x91, 0x9a, 0xc9, 0x56, 0x7e, 0xf8, 0xa9, 0xc5, 0xf1, 0x77,
+	0xde, 0xdc, 0x07, 0x5a, 0xa9, 0x93, 0xfb, 0x9a, 0xdb, 0x79, 0xbb, 0x9a, 0xd7, 0x1e, 0xb4, 0x1f,
+	0xab, 0xc9, 0xb2, 0xa3, 0x5b, 0x8f, 0xd5, 0x64, 0xc4, 0x6b, 0x3f, 0x08, 0x59, 0xe1, 0x3b, 0xd9,
+	0xae, 0xe3, 0x9f, 0x03, 0xd8, 0xb5, 0x25, 0x1e, 0x8a, 0xa9, 0x64, 0x54, 0x69, 0xfc, 0x42, 0x18,
+	0x73, 0xe5, 0x54, 0xbf, 0xc0, 0xa1, 0xf1, 0x6a, 0xf3, 0x37, 0x5f, 0x66, 0x7e, 0x73, 0xf5, 0xa7,
+	0xdf, 0x80, 0x76, 0x61, 0x6b, 0xfa, 0xd6, 0xf2, 0x28, 0x66, 0x5e, 0x7c, 0xcd, 0x0c, 0xf5, 0x3d,
+	0x26, 0xf2, 0x2b, 0x69, 0x2d, 0x53, 0x35, 0x56, 0x53, 0xd5, 0xf1, 0xb9, 0x90, 0x5c, 0xcd, 0xfd,
+	0x1f, 0xf0, 0x28, 0x7e, 0x00, 0x91, 0x6f, 0x5e, 0x7e, 0xa9, 0xff, 0x61, 0xce, 0x4c, 0xb6, 0x4e,
+	0x25, 0x2e, 0xa6, 0x68, 0xc8, 0x56, 0xba, 0x9e, 0x78, 0x14, 0xff, 0x13, 0xc0, 0x5b, 0x36, 0xe5,
+	0xfd, 0x89, 0x41, 0x3d, 0xb3, 0x5e, 0x1c, 0x95, 0x65, 0x2e, 0xd6, 0xfa, 0x71, 0x37, 0xa0, 0x6d,
+	0x54, 0xa5, 0x7d, 0x2f, 0x75, 0x12, 0x8f, 0x5e, 0xde, 0xb5, 0xf5, 0xb4, 0xa8, 0x8a, 0x52, 0x55,
+	0x38, 0x43, 0x3b, 0xc9, 0x02, 0xd6, 0x3b, 0x2c, 0x4d, 0xed, 0xdd, 0xd4, 0x72, 0x3b, 0x1e, 0x86,
+	0x1f, 0x43, 0xb3, 0xe2, 0xa5, 0x8c, 0xda, 0xff, 0xfd, 0x2a, 0xb0, 0x07, 0x6b, 0x8a, 0x1a, 0x99,
+	0x51, 0x32, 0xba, 0xe6, 0x28, 0x3a, 0x14, 0xff, 0x10, 0x78, 0x2f, 0x57, 0x84, 0xd7, 0xb3, 0x94,
+	0x8b, 0x94, 0xfe, 0x77, 0xe5, 0xfb, 0xb0, 0x35, 0x43, 0x6d, 0x84, 0x92, 0xc6, 0x4a, 0xef, 0x26,
+	0x97, 0x38, 0xfe, 0x6d, 0xf9, 0x12, 0x9c, 0x54, 0x72, 0xfd, 0x97, 0xe0, 0x3d, 0xd8, 0x29, 0x2b,
+	0x9d, 0x66, 0xcc, 0xe0, 0x73, 0xf3, 0xdc, 0x5d, 0x44, 0xdd, 0xbc, 0xee, 0x40, 0x83, 0x94, 0xef,
+	0xea, 0x06, 0xa9, 0xf0, 0x1e, 0x80, 0xbb, 0xca, 0xc7, 0x73, 0x14, 0xaf, 0x73, 0xc3, 0x76, 0xdc,
+	0xf1, 0xaf, 0x51, 0x1c, 0x0f, 0x9f, 0x9c, 0xf7, 0x82, 0xa7, 0xe7, 0xbd, 0xe0, 0xef, 0xf3, 0x5e,
+	0xf0, 0xe3, 0x45, 0x6f, 0xe3, 0xe9, 0x45, 0x6f, 0xe3, 0xcf, 0x8b, 0xde, 0xc6, 0x37, 0x1f, 0x4c,
+	0x05, 0x65, 0xd5, 0xa4, 0x9f, 0xaa, 0x62, 0xc0, 0x4b, 0x79, 0x5b, 0x22, 0xcd, 0x95, 0x3e, 0xad,
+	0xd7, 0x83, 0xef, 0x17, 0x2f, 0x3e, 0x9d, 0x95, 0x68, 0x26, 0x6d, 0xfb, 0x5c, 0x7f, 0xf4, 0x6f,
+	0x00, 0x00, 0x00, 0xff, 0xff, 0x5e, 0x11, 0xaf, 0x61, 0x0c, 0x08, 0x00, 0x00,
 }
 
 func (m *EventEthKeyRegistered) Marshal() (dAtA []byte, err error) {
@@ -1235,6 +1467,178 @@ func (m *EventBadSignatureSlashed) MarshalToSizedBuffer(dAtA []byte) (int, error
 	return len(dAtA) - i, nil
 }
 
+func (m *EventObservationApplied) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventObservationApplied) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventObservationApplied) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Reason) > 0 {
+		i -= len(m.Reason)
+		copy(dAtA[i:], m.Reason)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Reason)))
+		i--
+		dAtA[i] = 0x3a
+	}
+	{
+		size := m.Udpn.Size()
+		i -= size
+		if _, err := m.Udpn.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintEvents(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x32
+	if len(m.Account) > 0 {
+		i -= len(m.Account)
+		copy(dAtA[i:], m.Account)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Account)))
+		i--
+		dAtA[i] = 0x2a
+	}
+	if len(m.Outcome) > 0 {
+		i -= len(m.Outcome)
+		copy(dAtA[i:], m.Outcome)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Outcome)))
+		i--
+		dAtA[i] = 0x22
+	}
+	if m.Nonce != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.Nonce))
+		i--
+		dAtA[i] = 0x18
+	}
+	if len(m.Source) > 0 {
+		i -= len(m.Source)
+		copy(dAtA[i:], m.Source)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Source)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Destination) > 0 {
+		i -= len(m.Destination)
+		copy(dAtA[i:], m.Destination)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Destination)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventObservationConflict) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventObservationConflict) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventObservationConflict) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Versions != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.Versions))
+		i--
+		dAtA[i] = 0x20
+	}
+	if m.Nonce != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.Nonce))
+		i--
+		dAtA[i] = 0x18
+	}
+	if len(m.Source) > 0 {
+		i -= len(m.Source)
+		copy(dAtA[i:], m.Source)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Source)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Destination) > 0 {
+		i -= len(m.Destination)
+		copy(dAtA[i:], m.Destination)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Destination)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventRefundQueued) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventRefundQueued) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventRefundQueued) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size := m.AmountWei.Size()
+		i -= size
+		if _, err := m.AmountWei.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintEvents(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x22
+	if len(m.To) > 0 {
+		i -= len(m.To)
+		copy(dAtA[i:], m.To)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.To)))
+		i--
+		dAtA[i] = 0x1a
+	}
+	if m.PurchaseNonce != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.PurchaseNonce))
+		i--
+		dAtA[i] = 0x10
+	}
+	if len(m.Destination) > 0 {
+		i -= len(m.Destination)
+		copy(dAtA[i:], m.Destination)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Destination)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
 func encodeVarintEvents(dAtA []byte, offset int, v uint64) int {
 	offset -= sovEvents(v)
 	base := offset
@@ -1465,6 +1869,85 @@ func (m *EventBadSignatureSlashed) Size() (n int) {
 	if l > 0 {
 		n += 1 + l + sovEvents(uint64(l))
 	}
+	return n
+}
+
+func (m *EventObservationApplied) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Destination)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.Source)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	if m.Nonce != 0 {
+		n += 1 + sovEvents(uint64(m.Nonce))
+	}
+	l = len(m.Outcome)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.Account)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = m.Udpn.Size()
+	n += 1 + l + sovEvents(uint64(l))
+	l = len(m.Reason)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	return n
+}
+
+func (m *EventObservationConflict) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Destination)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.Source)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	if m.Nonce != 0 {
+		n += 1 + sovEvents(uint64(m.Nonce))
+	}
+	if m.Versions != 0 {
+		n += 1 + sovEvents(uint64(m.Versions))
+	}
+	return n
+}
+
+func (m *EventRefundQueued) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Destination)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	if m.PurchaseNonce != 0 {
+		n += 1 + sovEvents(uint64(m.PurchaseNonce))
+	}
+	l = len(m.To)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = m.AmountWei.Size()
+	n += 1 + l + sovEvents(uint64(l))
 	return n
 }
 
@@ -2938,6 +3421,588 @@ func (m *EventBadSignatureSlashed) Unmarshal(dAtA []byte) error {
 			m.Digest = append(m.Digest[:0], dAtA[iNdEx:postIndex]...)
 			if m.Digest == nil {
 				m.Digest = []byte{}
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventObservationApplied) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventObservationApplied: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventObservationApplied: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Destination", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Destination = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Source", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Source = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Nonce", wireType)
+			}
+			m.Nonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Nonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 4:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Outcome", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Outcome = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 5:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Account", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Account = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 6:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Udpn", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Udpn.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 7:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Reason", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Reason = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventObservationConflict) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventObservationConflict: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventObservationConflict: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Destination", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Destination = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Source", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Source = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Nonce", wireType)
+			}
+			m.Nonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Nonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 4:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Versions", wireType)
+			}
+			m.Versions = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Versions |= uint32(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventRefundQueued) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventRefundQueued: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventRefundQueued: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Destination", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Destination = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field PurchaseNonce", wireType)
+			}
+			m.PurchaseNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.PurchaseNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field To", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.To = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 4:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field AmountWei", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.AmountWei.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
 			}
 			iNdEx = postIndex
 		default:

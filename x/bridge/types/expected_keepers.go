@@ -35,12 +35,21 @@ type ComputeKeeper interface {
 	GetJob(ctx context.Context, id uint64) (computetypes.Job, error)
 }
 
-// BankKeeper reads the escrow balance (the invariant).
+// BankKeeper reads the escrow and treasury balances and pays credits and redemptions.
 type BankKeeper interface {
 	GetBalance(ctx context.Context, addr sdk.AccAddress, denom string) sdk.Coin
+	SendCoinsFromModuleToAccount(ctx context.Context, senderModule string, recipientAddr sdk.AccAddress, amt sdk.Coins) error
+	BlockedAddr(addr sdk.AccAddress) bool
 }
 
-// AccountKeeper gives the escrow's address.
+// AccountKeeper gives the module accounts' addresses and parses account addresses.
 type AccountKeeper interface {
 	GetModuleAddress(moduleName string) sdk.AccAddress
+	AddressCodec() address.Codec
+}
+
+// PricingKeeper gives the rate at which ETH paid on an L2 is credited.
+type PricingKeeper interface {
+	// EthPerDpn is DPN/USD ÷ ETH/USD at the last tally; an error when either is unknown.
+	EthPerDpn(ctx context.Context) (math.LegacyDec, error)
 }

@@ -1,6 +1,10 @@
 package types
 
-import "fmt"
+import (
+	"fmt"
+
+	sdkmath "cosmossdk.io/math"
+)
 
 // DefaultGenesis is the state of a new chain: default params and nothing else.
 func DefaultGenesis() *GenesisState { return &GenesisState{Params: DefaultParams()} }
@@ -47,9 +51,43 @@ func (gs GenesisState) Validate() error {
 		}
 	}
 	for _, d := range gs.Destinations {
-		if d.Escrow.IsNil() || d.Escrow.IsNegative() {
-			return fail("destination %s: negative escrow", d.Destination)
+		d.Normalize()
+		if d.Escrow.IsNegative() || d.Issued.IsNegative() || d.Redeemed.IsNegative() {
+			return fail("destination %s: negative escrow, issued or redeemed", d.Destination)
 		}
 	}
+	seen := map[string]bool{}
+	for _, o := range gs.Observations {
+		if err := o.Event.ValidateBasic(); err != nil {
+			return fail("observation: %v", err)
+		}
+		key := fmt.Sprintf("%s/%d/%d", o.Event.Destination, o.Event.Source, o.Event.Nonce)
+		if seen[key] {
+			return fail("observation %s twice", key)
+		}
+		seen[key] = true
+	}
+	for _, r := range gs.PendingRefunds {
+		if err := ValidateEthAddress(r.Refund.To); err != nil || r.Refund.AmountWei.IsNil() || !r.Refund.AmountWei.IsPositive() {
+			return fail("refund of purchase %d: want an address and a positive amount", r.Refund.PurchaseNonce)
+		}
+	}
+	if !gs.TreasuryOutflow.IsNil() && gs.TreasuryOutflow.IsNegative() {
+		return fail("negative treasury outflow")
+	}
 	return nil
+}
+
+// Normalize fills the amounts a state written before they existed leaves unset: nothing
+// was redeemed then, so all of the escrow was issued.
+func (s *DestinationState) Normalize() {
+	if s.Escrow.IsNil() {
+		s.Escrow = sdkmath.ZeroInt()
+	}
+	if s.Redeemed.IsNil() {
+		s.Redeemed = sdkmath.ZeroInt()
+	}
+	if s.Issued.IsNil() {
+		s.Issued = s.Escrow.Add(s.Redeemed)
+	}
 }

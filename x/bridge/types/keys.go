@@ -14,6 +14,9 @@ const (
 	// ModuleName is the module's name, store key, route and module account (the bridge
 	// escrow: udpn backing DPN issued on the L2s).
 	ModuleName = "bridge"
+	// TreasuryName is the module account that pays L2 purchases in udpn; L1 governance
+	// funds it (a community-pool spend), and anyone may send to it.
+	TreasuryName = "bridge_treasury"
 	// StoreKey is the module's KV store key.
 	StoreKey = ModuleName
 )
@@ -36,6 +39,13 @@ var (
 	KnownDigestsKey  = collections.NewPrefix(13)
 	PunishedKey      = collections.NewPrefix(14)
 	DigestsKey       = collections.NewPrefix(15)
+	ObservationsKey  = collections.NewPrefix(16)
+	ConflictsKey     = collections.NewPrefix(17)
+	RefundsKey       = collections.NewPrefix(18)
+	ReportsKey       = collections.NewPrefix(19)
+	OutflowKey       = collections.NewPrefix(20)
+	ReissueSeqKey    = collections.NewPrefix(21)
+	CreditsByAccKey  = collections.NewPrefix(22)
 )
 
 // KindName is the CLI and query name of an item kind.

@@ -26,7 +26,16 @@ const (
 	HardMaxSignaturesPerVote = 512
 	// MaxDestinations bounds the destinations (and so the statuses in a vote part).
 	MaxDestinations = 16
+	// DefaultMaxEventsPerVote keeps a part's observed events near 20 KiB (an event is about
+	// 300 bytes), well inside the 64 KiB vote extension with 128 signatures beside them.
+	DefaultMaxEventsPerVote = 64
+	// HardMaxEventsPerVote bounds the events of a part whatever the params say.
+	HardMaxEventsPerVote = 128
 )
+
+// DefaultPurchaseSpread is the share of an L2 purchase the treasury keeps: 0.5 %, under a
+// card processor's fee, for the rate risk between the L2 payment and the credit.
+var DefaultPurchaseSpread = sdkmath.LegacyNewDecWithPrec(5, 3)
 
 // DefaultParams has no destinations: governance (or genesis) adds them once the contracts
 // are deployed.
@@ -43,6 +52,8 @@ func DefaultParams() Params {
 		SlashFractionBadSignature: sdkmath.LegacyNewDecWithPrec(5, 2),
 		MaxSignaturesPerVote:      DefaultMaxSignaturesPerVote,
 		MinRegisteredPower:        sdkmath.LegacyNewDecWithPrec(667, 3),
+		PurchaseSpread:            DefaultPurchaseSpread,
+		MaxEventsPerVote:          DefaultMaxEventsPerVote,
 	}
 }
 
@@ -82,6 +93,12 @@ func (p Params) Validate() error {
 		return fail("signed_items_window must be positive")
 	case p.MaxSignaturesPerVote == 0 || p.MaxSignaturesPerVote > HardMaxSignaturesPerVote:
 		return fail("max_signatures_per_vote %d: want 1..%d", p.MaxSignaturesPerVote, HardMaxSignaturesPerVote)
+	}
+	if p.MaxEventsPerVote == 0 || p.MaxEventsPerVote > HardMaxEventsPerVote {
+		return fail("max_events_per_vote %d: want 1..%d", p.MaxEventsPerVote, HardMaxEventsPerVote)
+	}
+	if p.PurchaseSpread.IsNil() || p.PurchaseSpread.IsNegative() || p.PurchaseSpread.GTE(sdkmath.LegacyOneDec()) {
+		return fail("purchase_spread %v: want 0 ≤ spread < 1", p.PurchaseSpread)
 	}
 	for name, d := range map[string]sdkmath.LegacyDec{
 		"min_signed_per_window": p.MinSignedPerWindow, "slash_fraction_bad_signature": p.SlashFractionBadSignature,

@@ -5,7 +5,9 @@ package types
 
 import (
 	context "context"
+	cosmossdk_io_math "cosmossdk.io/math"
 	fmt "fmt"
+	_ "github.com/cosmos/cosmos-proto"
 	query "github.com/cosmos/cosmos-sdk/types/query"
 	_ "github.com/cosmos/gogoproto/gogoproto"
 	grpc1 "github.com/cosmos/gogoproto/grpc"
@@ -1211,6 +1213,401 @@ func (m *QuerySigningInfoResponse) GetInfo() SigningInfo {
 	return SigningInfo{}
 }
 
+type QueryObservationsRequest struct {
+	Destination string `protobuf:"bytes,1,opt,name=destination,proto3" json:"destination,omitempty"`
+	// source: "purchases" or "redemptions".
+	Source string `protobuf:"bytes,2,opt,name=source,proto3" json:"source,omitempty"`
+	After  uint64 `protobuf:"varint,3,opt,name=after,proto3" json:"after,omitempty"`
+	// limit: at most this many (default and maximum 100).
+	Limit uint32 `protobuf:"varint,4,opt,name=limit,proto3" json:"limit,omitempty"`
+}
+
+func (m *QueryObservationsRequest) Reset()         { *m = QueryObservationsRequest{} }
+func (m *QueryObservationsRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryObservationsRequest) ProtoMessage()    {}
+func (*QueryObservationsRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_f7a2f39cdc9a3c3c, []int{24}
+}
+func (m *QueryObservationsRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryObservationsRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryObservationsRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryObservationsRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryObservationsRequest.Merge(m, src)
+}
+func (m *QueryObservationsRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryObservationsRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryObservationsRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryObservationsRequest proto.InternalMessageInfo
+
+func (m *QueryObservationsRequest) GetDestination() string {
+	if m != nil {
+		return m.Destination
+	}
+	return ""
+}
+
+func (m *QueryObservationsRequest) GetSource() string {
+	if m != nil {
+		return m.Source
+	}
+	return ""
+}
+
+func (m *QueryObservationsRequest) GetAfter() uint64 {
+	if m != nil {
+		return m.After
+	}
+	return 0
+}
+
+func (m *QueryObservationsRequest) GetLimit() uint32 {
+	if m != nil {
+		return m.Limit
+	}
+	return 0
+}
+
+type QueryObservationsResponse struct {
+	Observations []Observation `protobuf:"bytes,1,rep,name=observations,proto3" json:"observations"`
+}
+
+func (m *QueryObservationsResponse) Reset()         { *m = QueryObservationsResponse{} }
+func (m *QueryObservationsResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryObservationsResponse) ProtoMessage()    {}
+func (*QueryObservationsResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_f7a2f39cdc9a3c3c, []int{25}
+}
+func (m *QueryObservationsResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryObservationsResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryObservationsResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryObservationsResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryObservationsResponse.Merge(m, src)
+}
+func (m *QueryObservationsResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryObservationsResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryObservationsResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryObservationsResponse proto.InternalMessageInfo
+
+func (m *QueryObservationsResponse) GetObservations() []Observation {
+	if m != nil {
+		return m.Observations
+	}
+	return nil
+}
+
+type QueryCreditsRequest struct {
+	Account    string             `protobuf:"bytes,1,opt,name=account,proto3" json:"account,omitempty"`
+	Pagination *query.PageRequest `protobuf:"bytes,2,opt,name=pagination,proto3" json:"pagination,omitempty"`
+}
+
+func (m *QueryCreditsRequest) Reset()         { *m = QueryCreditsRequest{} }
+func (m *QueryCreditsRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryCreditsRequest) ProtoMessage()    {}
+func (*QueryCreditsRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_f7a2f39cdc9a3c3c, []int{26}
+}
+func (m *QueryCreditsRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryCreditsRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryCreditsRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryCreditsRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryCreditsRequest.Merge(m, src)
+}
+func (m *QueryCreditsRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryCreditsRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryCreditsRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryCreditsRequest proto.InternalMessageInfo
+
+func (m *QueryCreditsRequest) GetAccount() string {
+	if m != nil {
+		return m.Account
+	}
+	return ""
+}
+
+func (m *QueryCreditsRequest) GetPagination() *query.PageRequest {
+	if m != nil {
+		return m.Pagination
+	}
+	return nil
+}
+
+type QueryCreditsResponse struct {
+	Credits []Observation `protobuf:"bytes,1,rep,name=credits,proto3" json:"credits"`
+	// treasury: the udpn the treasury holds now; outflow: what it ever paid for purchases.
+	Treasury   cosmossdk_io_math.Int `protobuf:"bytes,2,opt,name=treasury,proto3,customtype=cosmossdk.io/math.Int" json:"treasury"`
+	Outflow    cosmossdk_io_math.Int `protobuf:"bytes,3,opt,name=outflow,proto3,customtype=cosmossdk.io/math.Int" json:"outflow"`
+	Pagination *query.PageResponse   `protobuf:"bytes,4,opt,name=pagination,proto3" json:"pagination,omitempty"`
+}
+
+func (m *QueryCreditsResponse) Reset()         { *m = QueryCreditsResponse{} }
+func (m *QueryCreditsResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryCreditsResponse) ProtoMessage()    {}
+func (*QueryCreditsResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_f7a2f39cdc9a3c3c, []int{27}
+}
+func (m *QueryCreditsResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryCreditsResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryCreditsResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryCreditsResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryCreditsResponse.Merge(m, src)
+}
+func (m *QueryCreditsResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryCreditsResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryCreditsResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryCreditsResponse proto.InternalMessageInfo
+
+func (m *QueryCreditsResponse) GetCredits() []Observation {
+	if m != nil {
+		return m.Credits
+	}
+	return nil
+}
+
+func (m *QueryCreditsResponse) GetPagination() *query.PageResponse {
+	if m != nil {
+		return m.Pagination
+	}
+	return nil
+}
+
+type QueryEventsRequest struct {
+}
+
+func (m *QueryEventsRequest) Reset()         { *m = QueryEventsRequest{} }
+func (m *QueryEventsRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryEventsRequest) ProtoMessage()    {}
+func (*QueryEventsRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_f7a2f39cdc9a3c3c, []int{28}
+}
+func (m *QueryEventsRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryEventsRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryEventsRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryEventsRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryEventsRequest.Merge(m, src)
+}
+func (m *QueryEventsRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryEventsRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryEventsRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryEventsRequest proto.InternalMessageInfo
+
+type QueryEventsResponse struct {
+	Sources   []SourceReports       `protobuf:"bytes,1,rep,name=sources,proto3" json:"sources"`
+	Conflicts []ObservationConflict `protobuf:"bytes,2,rep,name=conflicts,proto3" json:"conflicts"`
+}
+
+func (m *QueryEventsResponse) Reset()         { *m = QueryEventsResponse{} }
+func (m *QueryEventsResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryEventsResponse) ProtoMessage()    {}
+func (*QueryEventsResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_f7a2f39cdc9a3c3c, []int{29}
+}
+func (m *QueryEventsResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryEventsResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryEventsResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryEventsResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryEventsResponse.Merge(m, src)
+}
+func (m *QueryEventsResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryEventsResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryEventsResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryEventsResponse proto.InternalMessageInfo
+
+func (m *QueryEventsResponse) GetSources() []SourceReports {
+	if m != nil {
+		return m.Sources
+	}
+	return nil
+}
+
+func (m *QueryEventsResponse) GetConflicts() []ObservationConflict {
+	if m != nil {
+		return m.Conflicts
+	}
+	return nil
+}
+
+// SourceReports is one source's progress: the last applied nonce and the reports for the
+// next one in the last commit (empty when nobody reported it).
+type SourceReports struct {
+	Destination  string           `protobuf:"bytes,1,opt,name=destination,proto3" json:"destination,omitempty"`
+	Source       EventSource      `protobuf:"varint,2,opt,name=source,proto3,enum=dpn.bridge.v1.EventSource" json:"source,omitempty"`
+	AppliedNonce uint64           `protobuf:"varint,3,opt,name=applied_nonce,json=appliedNonce,proto3" json:"applied_nonce,omitempty"`
+	Next         []ConflictReport `protobuf:"bytes,4,rep,name=next,proto3" json:"next"`
+	TotalPower   int64            `protobuf:"varint,5,opt,name=total_power,json=totalPower,proto3" json:"total_power,omitempty"`
+	Height       int64            `protobuf:"varint,6,opt,name=height,proto3" json:"height,omitempty"`
+}
+
+func (m *SourceReports) Reset()         { *m = SourceReports{} }
+func (m *SourceReports) String() string { return proto.CompactTextString(m) }
+func (*SourceReports) ProtoMessage()    {}
+func (*SourceReports) Descriptor() ([]byte, []int) {
+	return fileDescriptor_f7a2f39cdc9a3c3c, []int{30}
+}
+func (m *SourceReports) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *SourceReports) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_SourceReports.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *SourceReports) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_SourceReports.Merge(m, src)
+}
+func (m *SourceReports) XXX_Size() int {
+	return m.Size()
+}
+func (m *SourceReports) XXX_DiscardUnknown() {
+	xxx_messageInfo_SourceReports.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_SourceReports proto.InternalMessageInfo
+
+func (m *SourceReports) GetDestination() string {
+	if m != nil {
+		return m.Destination
+	}
+	return ""
+}
+
+func (m *SourceReports) GetSource() EventSource {
+	if m != nil {
+		return m.Source
+	}
+	return EVENT_SOURCE_UNSPECIFIED
+}
+
+func (m *SourceReports) GetAppliedNonce() uint64 {
+	if m != nil {
+		return m.AppliedNonce
+	}
+	return 0
+}
+
+func (m *SourceReports) GetNext() []ConflictReport {
+	if m != nil {
+		return m.Next
+	}
+	return nil
+}
+
+func (m *SourceReports) GetTotalPower() int64 {
+	if m != nil {
+		return m.TotalPower
+	}
+	return 0
+}
+
+func (m *SourceReports) GetHeight() int64 {
+	if m != nil {
+		return m.Height
+	}
+	return 0
+}
+
 func init() {
 	proto.RegisterType((*QueryParamsRequest)(nil), "dpn.bridge.v1.QueryParamsRequest")
 	proto.RegisterType((*QueryParamsResponse)(nil), "dpn.bridge.v1.QueryParamsResponse")
@@ -1236,89 +1633,122 @@ func init() {
 	proto.RegisterType((*QueryProofOrdersResponse)(nil), "dpn.bridge.v1.QueryProofOrdersResponse")
 	proto.RegisterType((*QuerySigningInfoRequest)(nil), "dpn.bridge.v1.QuerySigningInfoRequest")
 	proto.RegisterType((*QuerySigningInfoResponse)(nil), "dpn.bridge.v1.QuerySigningInfoResponse")
+	proto.RegisterType((*QueryObservationsRequest)(nil), "dpn.bridge.v1.QueryObservationsRequest")
+	proto.RegisterType((*QueryObservationsResponse)(nil), "dpn.bridge.v1.QueryObservationsResponse")
+	proto.RegisterType((*QueryCreditsRequest)(nil), "dpn.bridge.v1.QueryCreditsRequest")
+	proto.RegisterType((*QueryCreditsResponse)(nil), "dpn.bridge.v1.QueryCreditsResponse")
+	proto.RegisterType((*QueryEventsRequest)(nil), "dpn.bridge.v1.QueryEventsRequest")
+	proto.RegisterType((*QueryEventsResponse)(nil), "dpn.bridge.v1.QueryEventsResponse")
+	proto.RegisterType((*SourceReports)(nil), "dpn.bridge.v1.SourceReports")
 }
 
 func init() { proto.RegisterFile("dpn/bridge/v1/query.proto", fileDescriptor_f7a2f39cdc9a3c3c) }
 
 var fileDescriptor_f7a2f39cdc9a3c3c = []byte{
-	// 1231 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xbc, 0x57, 0xcd, 0x6f, 0xdc, 0x54,
-	0x10, 0x8f, 0x93, 0xfd, 0xa0, 0xb3, 0xe9, 0x81, 0xc7, 0x36, 0xd9, 0x98, 0x74, 0xb3, 0x71, 0x68,
-	0x3e, 0xfa, 0x61, 0x93, 0xb4, 0x50, 0x0e, 0xc0, 0x21, 0x84, 0x22, 0x28, 0x12, 0x61, 0x23, 0x71,
-	0x40, 0x82, 0xc8, 0xbb, 0x7e, 0x71, 0xac, 0x24, 0x7e, 0xae, 0xfd, 0x92, 0xb0, 0x0a, 0x11, 0xa8,
-	0x48, 0x5c, 0x29, 0x42, 0xe2, 0x02, 0x48, 0xfd, 0x73, 0x7a, 0x2c, 0xe2, 0xc2, 0x09, 0xa1, 0x84,
-	0x3f, 0x04, 0xf9, 0xbd, 0xb1, 0xd7, 0xcf, 0xf1, 0x6e, 0x52, 0x14, 0x71, 0x5b, 0x8f, 0x7f, 0x33,
-	0xbf, 0xdf, 0xcc, 0x3c, 0xbf, 0x99, 0x85, 0x29, 0x27, 0xf0, 0xad, 0x4e, 0xe8, 0x39, 0x2e, 0xb5,
-	0x0e, 0x96, 0xad, 0x47, 0xfb, 0x34, 0xec, 0x99, 0x41, 0xc8, 0x38, 0x23, 0x57, 0x9d, 0xc0, 0x37,
-	0xe5, 0x2b, 0xf3, 0x60, 0x59, 0xbf, 0xd9, 0x65, 0xd1, 0x1e, 0x8b, 0xac, 0x8e, 0x1d, 0x51, 0x89,
-	0xb3, 0x0e, 0x96, 0x3b, 0x94, 0xdb, 0xcb, 0x56, 0x60, 0xbb, 0x9e, 0x6f, 0x73, 0x8f, 0xf9, 0xd2,
-	0x55, 0xd7, 0xd5, 0xa8, 0x18, 0x44, 0xbe, 0xab, 0xbb, 0xcc, 0x65, 0xe2, 0xa7, 0x15, 0xff, 0x42,
-	0xeb, 0xb4, 0xcb, 0x98, 0xbb, 0x4b, 0x2d, 0x3b, 0xf0, 0x2c, 0xdb, 0xf7, 0x19, 0x17, 0xe1, 0x22,
-	0xf9, 0xd6, 0xa8, 0x03, 0xf9, 0x34, 0x66, 0x5c, 0xb7, 0x43, 0x7b, 0x2f, 0x6a, 0xd3, 0x47, 0xfb,
-	0x34, 0xe2, 0xc6, 0x47, 0xf0, 0x8a, 0x62, 0x8d, 0x02, 0xe6, 0x47, 0x94, 0xdc, 0x85, 0x4a, 0x20,
-	0x2c, 0x0d, 0xad, 0xa5, 0x2d, 0xd6, 0x56, 0xae, 0x99, 0x4a, 0x22, 0xa6, 0x84, 0xaf, 0x96, 0x9e,
-	0xfd, 0x35, 0x33, 0xd2, 0x46, 0xa8, 0xf1, 0x05, 0xc6, 0x7a, 0x9f, 0x6f, 0x3f, 0xa4, 0xbd, 0x84,
-	0x82, 0x3c, 0x00, 0xe8, 0x27, 0x87, 0xf1, 0xe6, 0x4d, 0x59, 0x09, 0x33, 0xae, 0x84, 0x29, 0x2b,
-	0x86, 0x95, 0x30, 0xd7, 0x6d, 0x97, 0xa2, 0x6f, 0x3b, 0xe3, 0x69, 0x3c, 0xd1, 0xa0, 0xae, 0xc6,
-	0x47, 0xb1, 0x16, 0x94, 0x76, 0x68, 0x2f, 0x96, 0x3a, 0x56, 0x20, 0x55, 0xa2, 0x51, 0xaa, 0x00,
-	0x92, 0x0f, 0x14, 0x45, 0xa3, 0x42, 0xd1, 0xc2, 0xb9, 0x8a, 0x24, 0x9b, 0x22, 0x69, 0x05, 0x6b,
-	0x2a, 0x39, 0x92, 0x84, 0xa7, 0xe1, 0xca, 0x81, 0xbd, 0xeb, 0x39, 0x36, 0x67, 0xa1, 0xc8, 0xf7,
-	0x4a, 0xbb, 0x6f, 0x30, 0xd6, 0x94, 0x2a, 0xa5, 0x49, 0xdc, 0x81, 0xb1, 0x1d, 0xda, 0x1b, 0x50,
-	0x6e, 0x25, 0x87, 0x18, 0x67, 0xdc, 0x44, 0xe6, 0xcf, 0xec, 0xdd, 0x88, 0xf2, 0x84, 0xb9, 0x0e,
-	0x65, 0x9f, 0xf9, 0x5d, 0x2a, 0xc2, 0x94, 0xda, 0xf2, 0x21, 0xed, 0x71, 0x82, 0xed, 0xf7, 0xf8,
-	0x40, 0x58, 0x06, 0x90, 0x4a, 0x78, 0xd2, 0x63, 0x09, 0x4d, 0x7b, 0x2c, 0x5f, 0x5e, 0x7a, 0x8f,
-	0x7f, 0x4e, 0x7a, 0x9c, 0xc6, 0x47, 0xb1, 0x6f, 0x40, 0x55, 0x2a, 0x18, 0xd4, 0x66, 0x45, 0x6d,
-	0x82, 0xbd, 0xbc, 0x4e, 0xeb, 0xd0, 0x10, 0xba, 0xd6, 0x68, 0xc4, 0xd1, 0x96, 0x7e, 0x43, 0x4f,
-	0x35, 0x98, 0x2a, 0x78, 0x89, 0xca, 0xd7, 0x60, 0xdc, 0xc9, 0xd8, 0x51, 0xbe, 0x9e, 0x93, 0x9f,
-	0x71, 0xc5, 0x1c, 0x14, 0x2f, 0xf2, 0x0e, 0x54, 0x22, 0x6e, 0x73, 0x1a, 0x35, 0x46, 0x85, 0xff,
-	0xcc, 0x60, 0xff, 0x8d, 0x18, 0x97, 0xb4, 0x4d, 0x3a, 0x19, 0x5d, 0x6c, 0xdb, 0xaa, 0xcd, 0xbb,
-	0xdb, 0x34, 0x6d, 0x5b, 0x0b, 0x6a, 0x19, 0x16, 0x3c, 0xab, 0x59, 0x53, 0x7c, 0xa2, 0xec, 0x2d,
-	0x4e, 0x43, 0x51, 0xbb, 0x52, 0x5b, 0x3e, 0xc4, 0xd6, 0x5d, 0x6f, 0xcf, 0xe3, 0x8d, 0xb1, 0x96,
-	0xb6, 0x78, 0xb5, 0x2d, 0x1f, 0x8c, 0x8f, 0xb1, 0x77, 0x29, 0x09, 0x56, 0xe0, 0x1e, 0x54, 0x3b,
-	0xd2, 0x84, 0xc9, 0xd7, 0x73, 0xe2, 0x85, 0x43, 0xd2, 0x3a, 0x84, 0x1a, 0x0f, 0xe1, 0xe5, 0x7e,
-	0xb4, 0x17, 0x12, 0x2c, 0x3f, 0x81, 0xd1, 0xec, 0x27, 0xf0, 0x25, 0x7e, 0x2e, 0x18, 0x0c, 0x85,
-	0xbd, 0x0e, 0x65, 0xc1, 0x86, 0x07, 0x76, 0x98, 0x2c, 0x09, 0x24, 0x13, 0x50, 0x71, 0x3c, 0x97,
-	0x46, 0x5c, 0x84, 0x1f, 0x6f, 0xe3, 0x93, 0xe1, 0xc0, 0x84, 0x88, 0xbf, 0xe1, 0xb9, 0xbe, 0xcd,
-	0xf7, 0xc3, 0x17, 0x29, 0x31, 0x81, 0xd2, 0x8e, 0xe7, 0x3b, 0x22, 0xe2, 0x95, 0xb6, 0xf8, 0xdd,
-	0xcf, 0x62, 0x2c, 0x9b, 0xc5, 0xef, 0x1a, 0x4c, 0x9e, 0xa1, 0x49, 0x8f, 0x19, 0x44, 0xa9, 0x15,
-	0xeb, 0xdc, 0xcc, 0x25, 0xb4, 0xc1, 0x59, 0x48, 0x9d, 0xd4, 0x19, 0x53, 0xcb, 0xf8, 0x0d, 0xca,
-	0x8f, 0xcc, 0xc2, 0x78, 0x8c, 0xa2, 0xce, 0x66, 0xc0, 0x0e, 0x69, 0x88, 0xb2, 0x6a, 0xd2, 0xb6,
-	0x1e, 0x9b, 0xc8, 0x0c, 0xd4, 0x38, 0xe3, 0xf6, 0x2e, 0x22, 0x4a, 0x02, 0x01, 0xc2, 0x24, 0x01,
-	0x75, 0x28, 0x87, 0xd4, 0x76, 0x7a, 0x8d, 0x72, 0x4b, 0x5b, 0x7c, 0xa9, 0x2d, 0x1f, 0x8c, 0x6f,
-	0x92, 0x01, 0x44, 0x7d, 0xc7, 0xf3, 0xdd, 0x8b, 0x97, 0xed, 0x41, 0xc1, 0xa7, 0xfd, 0x5f, 0xae,
-	0x9c, 0xdf, 0x92, 0x2b, 0x27, 0x55, 0x80, 0x15, 0x7d, 0x1b, 0xaa, 0x21, 0xed, 0xb2, 0xd0, 0x49,
-	0xca, 0x39, 0x9d, 0x1f, 0x82, 0x89, 0x43, 0x0c, 0x4a, 0x8e, 0x2f, 0xba, 0x5c, 0xde, 0xcd, 0xf3,
-	0x5d, 0xd2, 0xf4, 0xf5, 0x90, 0xb1, 0xad, 0x4f, 0x42, 0x87, 0x86, 0xd1, 0xff, 0x5f, 0xa5, 0x5f,
-	0x35, 0xbc, 0x00, 0x15, 0x15, 0x58, 0xa9, 0xfb, 0x50, 0x61, 0xc2, 0x82, 0x85, 0x9a, 0xca, 0x17,
-	0x2a, 0xf5, 0x49, 0xae, 0x25, 0x09, 0xbf, 0xbc, 0x22, 0xdd, 0xcf, 0x7c, 0x18, 0x9e, 0xef, 0x7e,
-	0xe8, 0x6f, 0xb1, 0x8b, 0x4d, 0xe3, 0x75, 0x4c, 0x4b, 0x71, 0x4c, 0xef, 0xad, 0x92, 0xe7, 0x6f,
-	0x31, 0xbc, 0x1d, 0xf2, 0x37, 0x76, 0xc6, 0x23, 0x59, 0x2e, 0x62, 0xf4, 0xca, 0xd3, 0x71, 0x28,
-	0x8b, 0x90, 0xc4, 0x87, 0x8a, 0xdc, 0x93, 0xc8, 0x6c, 0xce, 0xf7, 0xec, 0x22, 0xa6, 0x1b, 0xc3,
-	0x20, 0x52, 0x90, 0x71, 0xfd, 0xf1, 0x1f, 0xff, 0xfc, 0x34, 0x3a, 0x49, 0xae, 0x59, 0xea, 0x6e,
-	0x28, 0xf7, 0x2f, 0x12, 0x41, 0x15, 0x57, 0x23, 0x52, 0x18, 0x4d, 0xdd, 0xcb, 0xf4, 0xb9, 0xa1,
-	0x18, 0xa4, 0x9c, 0x11, 0x94, 0x53, 0x64, 0x32, 0x47, 0x49, 0xf9, 0xf6, 0xa6, 0xd8, 0xa5, 0xbe,
-	0x86, 0x8a, 0xf4, 0x29, 0x4e, 0x52, 0xd9, 0x8c, 0x74, 0x63, 0x18, 0x04, 0x19, 0x6f, 0x09, 0xc6,
-	0x1b, 0x64, 0x6e, 0x00, 0xa3, 0x75, 0x94, 0x76, 0xef, 0x98, 0x1c, 0x42, 0x45, 0x0e, 0xfe, 0x62,
-	0x76, 0x65, 0x3b, 0x2a, 0x66, 0x57, 0x97, 0x22, 0x63, 0x5e, 0xb0, 0xb7, 0x48, 0x33, 0xc7, 0x8e,
-	0x0b, 0x85, 0x75, 0x24, 0x6e, 0xe2, 0x63, 0x12, 0x42, 0x15, 0x57, 0x14, 0x32, 0x24, 0xec, 0xf0,
-	0x5a, 0xe7, 0x76, 0x1c, 0xa3, 0x29, 0xb8, 0x1b, 0x64, 0xa2, 0x98, 0x9b, 0x7c, 0xaf, 0xc1, 0x78,
-	0x76, 0xc5, 0x20, 0x0b, 0x45, 0x51, 0x0b, 0x36, 0x14, 0x7d, 0xf1, 0x7c, 0x20, 0x6a, 0x98, 0x13,
-	0x1a, 0xae, 0x93, 0x57, 0x73, 0x1a, 0x94, 0x65, 0xe4, 0x5b, 0x0d, 0xaa, 0x38, 0xe4, 0x8b, 0xb3,
-	0x57, 0xd7, 0x8c, 0xe2, 0xec, 0x73, 0x5b, 0x82, 0x71, 0x5b, 0x30, 0xcf, 0x93, 0xd7, 0x72, 0xcc,
-	0xb8, 0x0f, 0x58, 0x47, 0x19, 0x09, 0xc7, 0xe4, 0xb1, 0x06, 0x65, 0x11, 0x81, 0xb4, 0x06, 0x06,
-	0x4f, 0xe8, 0x67, 0x87, 0x20, 0x90, 0xfc, 0x9e, 0x20, 0x37, 0xc9, 0xed, 0x8b, 0x90, 0xa7, 0x87,
-	0xe0, 0x17, 0x0d, 0xa0, 0x3f, 0x8a, 0xc9, 0x8d, 0x22, 0x9e, 0x33, 0x1b, 0x81, 0x3e, 0x7f, 0x1e,
-	0x0c, 0x35, 0xbd, 0x2b, 0x34, 0xbd, 0x45, 0xde, 0xcc, 0x69, 0xea, 0x8f, 0xeb, 0xbc, 0xac, 0x78,
-	0x75, 0x38, 0xce, 0x1e, 0x51, 0x9c, 0x50, 0xc5, 0x4d, 0x52, 0x27, 0x6e, 0x71, 0x93, 0x72, 0x33,
-	0x71, 0xe0, 0x11, 0x0d, 0x90, 0xe8, 0x47, 0x0d, 0x6a, 0x99, 0x09, 0x41, 0x0a, 0x73, 0x3d, 0x3b,
-	0xc8, 0xf4, 0x85, 0x73, 0x71, 0x28, 0x60, 0x59, 0x08, 0xb8, 0x45, 0x96, 0xf2, 0x02, 0x62, 0xec,
-	0xa6, 0x1c, 0x2b, 0xb9, 0xa3, 0xf2, 0x83, 0x06, 0xb5, 0xcc, 0x65, 0x4d, 0x06, 0xd6, 0x5f, 0x1d,
-	0x1c, 0xc5, 0x9a, 0x0a, 0xe6, 0x84, 0x61, 0x09, 0x4d, 0x4b, 0x64, 0xa1, 0xa0, 0x51, 0x9e, 0xef,
-	0x6e, 0xc6, 0x63, 0x21, 0x7b, 0x6b, 0xad, 0xbe, 0xf7, 0xec, 0xa4, 0xa9, 0x3d, 0x3f, 0x69, 0x6a,
-	0x7f, 0x9f, 0x34, 0xb5, 0x27, 0xa7, 0xcd, 0x91, 0xe7, 0xa7, 0xcd, 0x91, 0x3f, 0x4f, 0x9b, 0x23,
-	0x9f, 0x2f, 0xb9, 0x1e, 0xdf, 0xde, 0xef, 0x98, 0x5d, 0xb6, 0x17, 0x07, 0xbb, 0xe3, 0x53, 0x7e,
-	0xc8, 0xc2, 0x1d, 0x11, 0xf8, 0xab, 0x24, 0x34, 0xef, 0x05, 0x34, 0xea, 0x54, 0xc4, 0xdf, 0xfa,
-	0xbb, 0xff, 0x06, 0x00, 0x00, 0xff, 0xff, 0xbe, 0x30, 0x7c, 0x97, 0x7e, 0x10, 0x00, 0x00,
+	// 1635 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xbc, 0x58, 0x4d, 0x6f, 0x1c, 0x45,
+	0x13, 0xf6, 0xd8, 0xeb, 0xdd, 0xb8, 0x6c, 0xbf, 0xaf, 0x68, 0x1c, 0x67, 0xbd, 0x24, 0x6b, 0x67,
+	0x4c, 0x6c, 0xe7, 0x6b, 0x07, 0x3b, 0x81, 0xa0, 0x08, 0x38, 0x38, 0x5f, 0x0a, 0x41, 0xc4, 0xac,
+	0x25, 0x0e, 0x48, 0x60, 0x8d, 0x77, 0xda, 0xe3, 0x91, 0xd7, 0xd3, 0x9b, 0x99, 0x5e, 0x3b, 0x2b,
+	0xc7, 0x22, 0x0a, 0x12, 0x57, 0x82, 0x90, 0xb8, 0x84, 0x48, 0xdc, 0x91, 0x38, 0xf1, 0x23, 0x72,
+	0x0c, 0x70, 0x41, 0x1c, 0x22, 0x94, 0xf0, 0x33, 0x38, 0xa0, 0xe9, 0xae, 0x9e, 0x9d, 0x1e, 0xcf,
+	0xac, 0x9d, 0xc8, 0xe2, 0xb6, 0x5d, 0x53, 0x55, 0xcf, 0x53, 0x55, 0xfd, 0x51, 0xb5, 0x30, 0xe1,
+	0xb4, 0x7c, 0x6b, 0x35, 0xf0, 0x1c, 0x97, 0x5a, 0x5b, 0xf3, 0xd6, 0x9d, 0x36, 0x0d, 0x3a, 0xb5,
+	0x56, 0xc0, 0x38, 0x23, 0xa3, 0x4e, 0xcb, 0xaf, 0xc9, 0x4f, 0xb5, 0xad, 0xf9, 0xca, 0x99, 0x06,
+	0x0b, 0x37, 0x59, 0x68, 0xad, 0xda, 0x21, 0x95, 0x7a, 0xd6, 0xd6, 0xfc, 0x2a, 0xe5, 0xf6, 0xbc,
+	0xd5, 0xb2, 0x5d, 0xcf, 0xb7, 0xb9, 0xc7, 0x7c, 0x69, 0x5a, 0xa9, 0xe8, 0x5e, 0xd1, 0x89, 0xfc,
+	0x36, 0x21, 0xfd, 0xac, 0x88, 0x95, 0x25, 0x17, 0xf8, 0x69, 0xcc, 0x65, 0x2e, 0x93, 0xf2, 0xe8,
+	0x17, 0x4a, 0x8f, 0xbb, 0x8c, 0xb9, 0x4d, 0x6a, 0xd9, 0x2d, 0xcf, 0xb2, 0x7d, 0x9f, 0x71, 0x81,
+	0x84, 0x36, 0xe6, 0x18, 0x90, 0x4f, 0x22, 0x32, 0x4b, 0x76, 0x60, 0x6f, 0x86, 0x75, 0x7a, 0xa7,
+	0x4d, 0x43, 0x6e, 0x7e, 0x08, 0xaf, 0x6b, 0xd2, 0xb0, 0xc5, 0xfc, 0x90, 0x92, 0x0b, 0x50, 0x6c,
+	0x09, 0x49, 0xd9, 0x98, 0x32, 0xe6, 0x86, 0x17, 0x8e, 0xd6, 0xb4, 0x18, 0x6b, 0x52, 0x7d, 0xb1,
+	0xf0, 0xe4, 0xd9, 0x64, 0x5f, 0x1d, 0x55, 0xcd, 0xcf, 0xd1, 0xd7, 0x35, 0xbe, 0x7e, 0x8b, 0x76,
+	0x14, 0x04, 0xb9, 0x0e, 0xd0, 0x8d, 0x1b, 0xfd, 0xcd, 0xd4, 0x30, 0x9e, 0x28, 0x49, 0x35, 0x99,
+	0x4c, 0x4c, 0x52, 0x6d, 0xc9, 0x76, 0x29, 0xda, 0xd6, 0x13, 0x96, 0xe6, 0x43, 0x03, 0xc6, 0x74,
+	0xff, 0x48, 0xd6, 0x82, 0xc2, 0x06, 0xed, 0x44, 0x54, 0x07, 0x32, 0xa8, 0x4a, 0x6d, 0xa4, 0x2a,
+	0x14, 0xc9, 0x0d, 0x8d, 0x51, 0xbf, 0x60, 0x34, 0xbb, 0x2f, 0x23, 0x89, 0xa6, 0x51, 0x5a, 0xc0,
+	0x9c, 0x4a, 0x0c, 0x15, 0xf0, 0x71, 0x18, 0xda, 0xb2, 0x9b, 0x9e, 0x63, 0x73, 0x16, 0x88, 0x78,
+	0x87, 0xea, 0x5d, 0x81, 0x79, 0x55, 0xcb, 0x52, 0x1c, 0xc4, 0x79, 0x18, 0xd8, 0xa0, 0x9d, 0x9c,
+	0x74, 0x6b, 0x31, 0x44, 0x7a, 0xe6, 0x19, 0x44, 0xfe, 0xd4, 0x6e, 0x86, 0x94, 0x2b, 0xe4, 0x31,
+	0x18, 0xf4, 0x99, 0xdf, 0xa0, 0xc2, 0x4d, 0xa1, 0x2e, 0x17, 0x71, 0x8d, 0x95, 0x6e, 0xb7, 0xc6,
+	0x5b, 0x42, 0x92, 0x03, 0x2a, 0xd5, 0x55, 0x8d, 0xa5, 0x6a, 0x5c, 0x63, 0xf9, 0xf1, 0xd0, 0x6b,
+	0xfc, 0xbd, 0xaa, 0x71, 0xec, 0x1f, 0xc9, 0xbe, 0x0d, 0x25, 0xc9, 0x20, 0xaf, 0xcc, 0x1a, 0x5b,
+	0xa5, 0x7b, 0x78, 0x95, 0xae, 0x40, 0x59, 0xf0, 0xba, 0x4a, 0x43, 0x8e, 0xb2, 0xf8, 0x0c, 0xfd,
+	0x68, 0xc0, 0x44, 0xc6, 0x47, 0x64, 0x7e, 0x15, 0x46, 0x9c, 0x84, 0x1c, 0xe9, 0x57, 0x52, 0xf4,
+	0x13, 0xa6, 0x18, 0x83, 0x66, 0x45, 0xde, 0x87, 0x62, 0xc8, 0x6d, 0x4e, 0xc3, 0x72, 0xbf, 0xb0,
+	0x9f, 0xcc, 0xb7, 0x5f, 0x8e, 0xf4, 0x54, 0xd9, 0xa4, 0x91, 0xd9, 0xc0, 0xb2, 0x2d, 0xda, 0xbc,
+	0xb1, 0x4e, 0xe3, 0xb2, 0x4d, 0xc1, 0x70, 0x02, 0x05, 0xf7, 0x6a, 0x52, 0x14, 0xed, 0x28, 0x7b,
+	0x8d, 0xd3, 0x40, 0xe4, 0xae, 0x50, 0x97, 0x8b, 0x48, 0xda, 0xf4, 0x36, 0x3d, 0x5e, 0x1e, 0x98,
+	0x32, 0xe6, 0x46, 0xeb, 0x72, 0x61, 0x7e, 0x84, 0xb5, 0x8b, 0x41, 0x30, 0x03, 0x17, 0xa1, 0xb4,
+	0x2a, 0x45, 0x18, 0xfc, 0x58, 0x8a, 0xbc, 0x30, 0x50, 0xa5, 0x43, 0x55, 0xf3, 0x16, 0xbc, 0xd6,
+	0xf5, 0xf6, 0x52, 0x84, 0xe5, 0x11, 0xe8, 0x4f, 0x1e, 0x81, 0x2f, 0xf0, 0xb8, 0xa0, 0x33, 0x24,
+	0xf6, 0x16, 0x0c, 0x0a, 0x34, 0xdc, 0xb0, 0xbd, 0x68, 0x49, 0x45, 0x32, 0x0e, 0x45, 0xc7, 0x73,
+	0x69, 0xc8, 0x85, 0xfb, 0x91, 0x3a, 0xae, 0x4c, 0x07, 0xc6, 0x85, 0xff, 0x65, 0xcf, 0xf5, 0x6d,
+	0xde, 0x0e, 0x5e, 0x26, 0xc5, 0x04, 0x0a, 0x1b, 0x9e, 0xef, 0x08, 0x8f, 0x43, 0x75, 0xf1, 0xbb,
+	0x1b, 0xc5, 0x40, 0x32, 0x8a, 0x5f, 0x0d, 0x38, 0xb6, 0x07, 0x26, 0xde, 0x66, 0x10, 0xc6, 0x52,
+	0xcc, 0x73, 0x35, 0x15, 0xd0, 0x32, 0x67, 0x01, 0x75, 0x62, 0x63, 0x0c, 0x2d, 0x61, 0x97, 0x17,
+	0x1f, 0x39, 0x09, 0x23, 0x91, 0x16, 0x75, 0x56, 0x5a, 0x6c, 0x9b, 0x06, 0x48, 0x6b, 0x58, 0xca,
+	0x96, 0x22, 0x11, 0x99, 0x84, 0x61, 0xce, 0xb8, 0xdd, 0x44, 0x8d, 0x82, 0xd0, 0x00, 0x21, 0x92,
+	0x0a, 0x63, 0x30, 0x18, 0x50, 0xdb, 0xe9, 0x94, 0x07, 0xa7, 0x8c, 0xb9, 0x23, 0x75, 0xb9, 0x30,
+	0xbf, 0x54, 0x0f, 0x10, 0xf5, 0x1d, 0xcf, 0x77, 0x0f, 0x9e, 0xb6, 0xeb, 0x19, 0x47, 0xfb, 0x55,
+	0xae, 0x9c, 0xc7, 0xea, 0xca, 0x89, 0x19, 0x60, 0x46, 0xdf, 0x83, 0x52, 0x40, 0x1b, 0x2c, 0x70,
+	0x54, 0x3a, 0x8f, 0xa7, 0x1f, 0x41, 0x65, 0x10, 0x29, 0xa9, 0xed, 0x8b, 0x26, 0x87, 0x77, 0xf3,
+	0x7c, 0xa5, 0x8a, 0xbe, 0x14, 0x30, 0xb6, 0x76, 0x3b, 0x70, 0x68, 0x10, 0xfe, 0xf7, 0x59, 0xfa,
+	0xc1, 0xc0, 0x0b, 0x50, 0x63, 0x81, 0x99, 0xba, 0x04, 0x45, 0x26, 0x24, 0x98, 0xa8, 0x89, 0x74,
+	0xa2, 0x62, 0x1b, 0x75, 0x2d, 0x49, 0xf5, 0xc3, 0x4b, 0xd2, 0xa5, 0xc4, 0xc1, 0xf0, 0x7c, 0xf7,
+	0xa6, 0xbf, 0xc6, 0x0e, 0xf6, 0x1a, 0x2f, 0x61, 0x58, 0x9a, 0x61, 0x7c, 0x6f, 0x15, 0x3c, 0x7f,
+	0x8d, 0xe1, 0xed, 0x90, 0xbe, 0xb1, 0x13, 0x16, 0xaa, 0xb9, 0x88, 0xb4, 0xcd, 0xfb, 0x2a, 0x53,
+	0xb7, 0x57, 0x43, 0x1a, 0x6c, 0x69, 0x4f, 0xc5, 0x01, 0x0a, 0x36, 0x0e, 0xc5, 0x90, 0xb5, 0x03,
+	0xbc, 0xc0, 0x86, 0xea, 0xb8, 0xea, 0x5e, 0xc4, 0x03, 0x99, 0x17, 0x71, 0x21, 0x79, 0x11, 0xdb,
+	0xf8, 0x1e, 0xe9, 0x0c, 0xba, 0xef, 0x11, 0x4b, 0xc8, 0x73, 0xde, 0xa3, 0x84, 0xa9, 0x7a, 0x8f,
+	0x92, 0x56, 0xe6, 0x36, 0x1e, 0xdb, 0x2b, 0x01, 0x75, 0xbc, 0x6e, 0x1f, 0x50, 0x86, 0x92, 0xdd,
+	0x68, 0xb0, 0xb6, 0xcf, 0x31, 0x36, 0xb5, 0x3c, 0xb4, 0x8d, 0xf8, 0x53, 0x3f, 0x1e, 0xd7, 0x18,
+	0x19, 0xe3, 0xba, 0x0c, 0xa5, 0x86, 0x14, 0x1d, 0x38, 0x24, 0x65, 0x40, 0x6e, 0xc0, 0x11, 0x1e,
+	0x50, 0x3b, 0x6c, 0x07, 0x1d, 0x99, 0xf6, 0xc5, 0xb3, 0x91, 0xc2, 0x9f, 0xcf, 0x26, 0x8f, 0x4a,
+	0x86, 0xa1, 0xb3, 0x51, 0xf3, 0x98, 0xb5, 0x69, 0xf3, 0xf5, 0xda, 0x4d, 0x9f, 0xff, 0xf6, 0xcb,
+	0x79, 0x40, 0xea, 0x37, 0x7d, 0x5e, 0x8f, 0x8d, 0xc9, 0x35, 0x28, 0xb1, 0x36, 0x5f, 0x6b, 0xb2,
+	0x6d, 0x51, 0xa7, 0x97, 0xf4, 0xa3, 0x6c, 0x53, 0xe7, 0xa2, 0xf0, 0xea, 0xe7, 0x42, 0x35, 0xfd,
+	0xd7, 0xb6, 0xa8, 0x1f, 0x57, 0xc9, 0x7c, 0x64, 0xa8, 0x1e, 0x14, 0xc5, 0xdd, 0x1b, 0x4f, 0xee,
+	0xb6, 0xbc, 0x1b, 0x6f, 0x59, 0x7c, 0xad, 0xd3, 0x16, 0x0b, 0xb8, 0xea, 0xfe, 0x95, 0x09, 0xb9,
+	0x0e, 0x43, 0x0d, 0xe6, 0xaf, 0x35, 0xbd, 0x06, 0x57, 0x5d, 0x8a, 0x99, 0x5f, 0x82, 0x2b, 0xa8,
+	0x8a, 0x5e, 0xba, 0xa6, 0xe6, 0x3f, 0x06, 0x8c, 0x6a, 0x40, 0x07, 0x38, 0x35, 0x0b, 0xda, 0xa9,
+	0xf9, 0xdf, 0x9e, 0xda, 0x8b, 0x40, 0xd1, 0xa9, 0x3a, 0x51, 0xd3, 0x30, 0x6a, 0xb7, 0x5a, 0x4d,
+	0x8f, 0x3a, 0x2b, 0xc9, 0xb7, 0x76, 0x04, 0x85, 0x1f, 0x47, 0x32, 0x72, 0x09, 0x0a, 0x3e, 0xbd,
+	0x1b, 0x9d, 0xaf, 0x28, 0x9e, 0x13, 0x29, 0xb7, 0x2a, 0x08, 0x49, 0x54, 0x5d, 0x03, 0x91, 0x41,
+	0xfa, 0x39, 0x8c, 0xde, 0xbc, 0x01, 0xed, 0x39, 0x1c, 0x87, 0xe2, 0x3a, 0xf5, 0xdc, 0x75, 0x5e,
+	0x2e, 0x8a, 0x6f, 0xb8, 0x5a, 0xf8, 0xf9, 0xff, 0x30, 0x28, 0x8a, 0x43, 0x7c, 0x28, 0xca, 0x39,
+	0x8b, 0x9c, 0x4c, 0xe1, 0xee, 0x1d, 0xe4, 0x2a, 0x66, 0x2f, 0x15, 0x59, 0x5f, 0xf3, 0xc4, 0x83,
+	0xdf, 0xff, 0xfe, 0xae, 0xff, 0x18, 0x39, 0x6a, 0xe9, 0x63, 0xa7, 0x9c, 0xdf, 0x48, 0x08, 0x25,
+	0x1c, 0xad, 0x48, 0xa6, 0x37, 0x7d, 0xae, 0xab, 0x4c, 0xf7, 0xd4, 0x41, 0xc8, 0x49, 0x01, 0x39,
+	0x41, 0x8e, 0xa5, 0x20, 0x29, 0x5f, 0x5f, 0x11, 0xb3, 0xd8, 0x3d, 0x28, 0x4a, 0x9b, 0xec, 0x20,
+	0xb5, 0xc9, 0xaa, 0x62, 0xf6, 0x52, 0x41, 0xc4, 0xb3, 0x02, 0xf1, 0x14, 0x99, 0xce, 0x41, 0xb4,
+	0x76, 0xe2, 0xdb, 0x7f, 0x97, 0x6c, 0x43, 0x51, 0x0e, 0x0e, 0xd9, 0xe8, 0xda, 0x74, 0x95, 0x8d,
+	0xae, 0x0f, 0x55, 0xe6, 0x8c, 0x40, 0x9f, 0x22, 0xd5, 0x14, 0x3a, 0x0e, 0x24, 0xd6, 0x8e, 0xd8,
+	0x6a, 0xbb, 0x24, 0x80, 0x12, 0x8e, 0x38, 0xa4, 0x87, 0xdb, 0xde, 0xb9, 0x4e, 0xcd, 0x48, 0x66,
+	0x55, 0x60, 0x97, 0xc9, 0x78, 0x36, 0x36, 0xf9, 0xda, 0x80, 0x91, 0xe4, 0x88, 0x42, 0x66, 0xb3,
+	0xbc, 0x66, 0x4c, 0x38, 0x95, 0xb9, 0xfd, 0x15, 0x91, 0xc3, 0xb4, 0xe0, 0x70, 0x82, 0xbc, 0x91,
+	0xe2, 0xa0, 0x0d, 0x33, 0xf7, 0x0d, 0x28, 0xe1, 0x90, 0x90, 0x1d, 0xbd, 0x3e, 0xa6, 0x64, 0x47,
+	0x9f, 0x9a, 0x32, 0xcc, 0x73, 0x02, 0x79, 0x86, 0xbc, 0x99, 0x42, 0xc6, 0x79, 0xc2, 0xda, 0x49,
+	0x50, 0xd8, 0x25, 0x0f, 0x0c, 0x18, 0x14, 0x1e, 0xc8, 0x54, 0xae, 0x73, 0x05, 0x7f, 0xb2, 0x87,
+	0x06, 0x82, 0x5f, 0x14, 0xe0, 0x35, 0x72, 0xee, 0x20, 0xe0, 0xf1, 0x26, 0x78, 0x64, 0x00, 0x74,
+	0x5b, 0x79, 0x72, 0x2a, 0x0b, 0x67, 0xcf, 0x44, 0x51, 0x99, 0xd9, 0x4f, 0x0d, 0x39, 0x7d, 0x20,
+	0x38, 0xbd, 0x4b, 0xde, 0x49, 0x71, 0xea, 0xb6, 0xfb, 0x69, 0x5a, 0xd1, 0xe8, 0xb1, 0x9b, 0xdc,
+	0xa2, 0xd8, 0xe1, 0x66, 0x17, 0x49, 0xef, 0xd8, 0xb3, 0x8b, 0x94, 0xea, 0xa9, 0x73, 0xb7, 0x68,
+	0x0b, 0x81, 0xbe, 0x35, 0x60, 0x38, 0xd1, 0x61, 0x92, 0xcc, 0x58, 0xf7, 0x36, 0xc2, 0x95, 0xd9,
+	0x7d, 0xf5, 0x90, 0xc0, 0xbc, 0x20, 0x70, 0x96, 0x9c, 0x4e, 0x13, 0x88, 0x74, 0x57, 0x64, 0x5b,
+	0x9a, 0xda, 0x2a, 0xdf, 0x18, 0x30, 0x9c, 0x68, 0xf6, 0x48, 0x6e, 0xfe, 0xf5, 0xc6, 0x33, 0x9b,
+	0x53, 0x46, 0x9f, 0x69, 0x5a, 0x82, 0xd3, 0x69, 0x32, 0x9b, 0x51, 0x28, 0xcf, 0x77, 0x57, 0xa2,
+	0xb6, 0x52, 0xbb, 0xb5, 0x1e, 0x1b, 0x30, 0x92, 0xec, 0xed, 0xb2, 0x0f, 0x72, 0x46, 0xff, 0x99,
+	0x7d, 0x90, 0xb3, 0xda, 0x44, 0xf3, 0xb2, 0x20, 0x75, 0x91, 0x2c, 0xa4, 0x48, 0x25, 0xbb, 0xc0,
+	0xf4, 0xfe, 0x91, 0x0f, 0xeb, 0x2e, 0xb9, 0x07, 0x25, 0xec, 0xce, 0xb2, 0x77, 0x8e, 0xde, 0x34,
+	0x66, 0xef, 0x9c, 0x54, 0x7b, 0x67, 0xce, 0x09, 0x3e, 0x26, 0x99, 0x4a, 0xf1, 0xc1, 0x16, 0xce,
+	0xda, 0xc1, 0x46, 0x73, 0x37, 0x7a, 0x36, 0x65, 0x5f, 0x93, 0xf3, 0xa2, 0x24, 0x5b, 0xa1, 0x9c,
+	0x17, 0x45, 0x6b, 0x8b, 0x72, 0x9f, 0x4d, 0x2a, 0xd4, 0x16, 0xaf, 0x3c, 0x79, 0x5e, 0x35, 0x9e,
+	0x3e, 0xaf, 0x1a, 0x7f, 0x3d, 0xaf, 0x1a, 0x0f, 0x5f, 0x54, 0xfb, 0x9e, 0xbe, 0xa8, 0xf6, 0xfd,
+	0xf1, 0xa2, 0xda, 0xf7, 0xd9, 0x69, 0xd7, 0xe3, 0xeb, 0xed, 0xd5, 0x5a, 0x83, 0x6d, 0x46, 0xa6,
+	0xe7, 0x7d, 0xca, 0xb7, 0x59, 0xb0, 0x21, 0xdc, 0xdc, 0x55, 0x8e, 0x78, 0xa7, 0x45, 0xc3, 0xd5,
+	0xa2, 0xf8, 0x93, 0xf6, 0xc2, 0xbf, 0x01, 0x00, 0x00, 0xff, 0xff, 0xbe, 0x2a, 0x4f, 0x5a, 0x67,
+	0x16, 0x00, 0x00,
 }
 
 // Reference imports to suppress errors if they are not otherwise used.
@@ -1356,6 +1786,15 @@ type QueryClient interface {
 	ProofOrders(ctx context.Context, in *QueryProofOrdersRequest, opts ...grpc.CallOption) (*QueryProofOrdersResponse, error)
 	// SigningInfo returns a validator's missed bridge signatures in the window.
 	SigningInfo(ctx context.Context, in *QuerySigningInfoRequest, opts ...grpc.CallOption) (*QuerySigningInfoResponse, error)
+	// Observations lists the L2 events the chain applied for a destination and source, with
+	// nonce > after, ascending, and what it did with each.
+	Observations(ctx context.Context, in *QueryObservationsRequest, opts ...grpc.CallOption) (*QueryObservationsResponse, error)
+	// Credits lists the purchases credited (or refunded) to one DPN account, with the
+	// treasury's balance and what it paid out in all.
+	Credits(ctx context.Context, in *QueryCreditsRequest, opts ...grpc.CallOption) (*QueryCreditsResponse, error)
+	// Events shows, per destination and source, the next nonce the chain waits for and what
+	// the last commit's validators reported for it, and the evidence of conflicting reports.
+	Events(ctx context.Context, in *QueryEventsRequest, opts ...grpc.CallOption) (*QueryEventsResponse, error)
 }
 
 type queryClient struct {
@@ -1474,6 +1913,33 @@ func (c *queryClient) SigningInfo(ctx context.Context, in *QuerySigningInfoReque
 	return out, nil
 }
 
+func (c *queryClient) Observations(ctx context.Context, in *QueryObservationsRequest, opts ...grpc.CallOption) (*QueryObservationsResponse, error) {
+	out := new(QueryObservationsResponse)
+	err := c.cc.Invoke(ctx, "/dpn.bridge.v1.Query/Observations", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) Credits(ctx context.Context, in *QueryCreditsRequest, opts ...grpc.CallOption) (*QueryCreditsResponse, error) {
+	out := new(QueryCreditsResponse)
+	err := c.cc.Invoke(ctx, "/dpn.bridge.v1.Query/Credits", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) Events(ctx context.Context, in *QueryEventsRequest, opts ...grpc.CallOption) (*QueryEventsResponse, error) {
+	out := new(QueryEventsResponse)
+	err := c.cc.Invoke(ctx, "/dpn.bridge.v1.Query/Events", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // QueryServer is the server API for Query service.
 type QueryServer interface {
 	Params(context.Context, *QueryParamsRequest) (*QueryParamsResponse, error)
@@ -1499,6 +1965,15 @@ type QueryServer interface {
 	ProofOrders(context.Context, *QueryProofOrdersRequest) (*QueryProofOrdersResponse, error)
 	// SigningInfo returns a validator's missed bridge signatures in the window.
 	SigningInfo(context.Context, *QuerySigningInfoRequest) (*QuerySigningInfoResponse, error)
+	// Observations lists the L2 events the chain applied for a destination and source, with
+	// nonce > after, ascending, and what it did with each.
+	Observations(context.Context, *QueryObservationsRequest) (*QueryObservationsResponse, error)
+	// Credits lists the purchases credited (or refunded) to one DPN account, with the
+	// treasury's balance and what it paid out in all.
+	Credits(context.Context, *QueryCreditsRequest) (*QueryCreditsResponse, error)
+	// Events shows, per destination and source, the next nonce the chain waits for and what
+	// the last commit's validators reported for it, and the evidence of conflicting reports.
+	Events(context.Context, *QueryEventsRequest) (*QueryEventsResponse, error)
 }
 
 // UnimplementedQueryServer can be embedded to have forward compatible implementations.
@@ -1540,6 +2015,15 @@ func (*UnimplementedQueryServer) ProofOrders(ctx context.Context, req *QueryProo
 }
 func (*UnimplementedQueryServer) SigningInfo(ctx context.Context, req *QuerySigningInfoRequest) (*QuerySigningInfoResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method SigningInfo not implemented")
+}
+func (*UnimplementedQueryServer) Observations(ctx context.Context, req *QueryObservationsRequest) (*QueryObservationsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method Observations not implemented")
+}
+func (*UnimplementedQueryServer) Credits(ctx context.Context, req *QueryCreditsRequest) (*QueryCreditsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method Credits not implemented")
+}
+func (*UnimplementedQueryServer) Events(ctx context.Context, req *QueryEventsRequest) (*QueryEventsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method Events not implemented")
 }
 
 func RegisterQueryServer(s grpc1.Server, srv QueryServer) {
@@ -1762,6 +2246,60 @@ func _Query_SigningInfo_Handler(srv interface{}, ctx context.Context, dec func(i
 	return interceptor(ctx, in, info, handler)
 }
 
+func _Query_Observations_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryObservationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).Observations(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/dpn.bridge.v1.Query/Observations",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).Observations(ctx, req.(*QueryObservationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_Credits_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryCreditsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).Credits(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/dpn.bridge.v1.Query/Credits",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).Credits(ctx, req.(*QueryCreditsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_Events_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryEventsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).Events(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/dpn.bridge.v1.Query/Events",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).Events(ctx, req.(*QueryEventsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 var Query_serviceDesc = _Query_serviceDesc
 var _Query_serviceDesc = grpc.ServiceDesc{
 	ServiceName: "dpn.bridge.v1.Query",
@@ -1814,6 +2352,18 @@ var _Query_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "SigningInfo",
 			Handler:    _Query_SigningInfo_Handler,
+		},
+		{
+			MethodName: "Observations",
+			Handler:    _Query_Observations_Handler,
+		},
+		{
+			MethodName: "Credits",
+			Handler:    _Query_Credits_Handler,
+		},
+		{
+			MethodName: "Events",
+			Handler:    _Query_Events_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},
@@ -2745,6 +3295,339 @@ func (m *QuerySigningInfoResponse) MarshalToSizedBuffer(dAtA []byte) (int, error
 	return len(dAtA) - i, nil
 }
 
+func (m *QueryObservationsRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryObservationsRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryObservationsRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Limit != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.Limit))
+		i--
+		dAtA[i] = 0x20
+	}
+	if m.After != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.After))
+		i--
+		dAtA[i] = 0x18
+	}
+	if len(m.Source) > 0 {
+		i -= len(m.Source)
+		copy(dAtA[i:], m.Source)
+		i = encodeVarintQuery(dAtA, i, uint64(len(m.Source)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Destination) > 0 {
+		i -= len(m.Destination)
+		copy(dAtA[i:], m.Destination)
+		i = encodeVarintQuery(dAtA, i, uint64(len(m.Destination)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryObservationsResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryObservationsResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryObservationsResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Observations) > 0 {
+		for iNdEx := len(m.Observations) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Observations[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintQuery(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0xa
+		}
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryCreditsRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryCreditsRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryCreditsRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		{
+			size, err := m.Pagination.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintQuery(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Account) > 0 {
+		i -= len(m.Account)
+		copy(dAtA[i:], m.Account)
+		i = encodeVarintQuery(dAtA, i, uint64(len(m.Account)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryCreditsResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryCreditsResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryCreditsResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		{
+			size, err := m.Pagination.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintQuery(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0x22
+	}
+	{
+		size := m.Outflow.Size()
+		i -= size
+		if _, err := m.Outflow.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintQuery(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x1a
+	{
+		size := m.Treasury.Size()
+		i -= size
+		if _, err := m.Treasury.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintQuery(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x12
+	if len(m.Credits) > 0 {
+		for iNdEx := len(m.Credits) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Credits[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintQuery(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0xa
+		}
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryEventsRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryEventsRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryEventsRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryEventsResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryEventsResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryEventsResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Conflicts) > 0 {
+		for iNdEx := len(m.Conflicts) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Conflicts[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintQuery(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0x12
+		}
+	}
+	if len(m.Sources) > 0 {
+		for iNdEx := len(m.Sources) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Sources[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintQuery(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0xa
+		}
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *SourceReports) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *SourceReports) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *SourceReports) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Height != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.Height))
+		i--
+		dAtA[i] = 0x30
+	}
+	if m.TotalPower != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.TotalPower))
+		i--
+		dAtA[i] = 0x28
+	}
+	if len(m.Next) > 0 {
+		for iNdEx := len(m.Next) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Next[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintQuery(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0x22
+		}
+	}
+	if m.AppliedNonce != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.AppliedNonce))
+		i--
+		dAtA[i] = 0x18
+	}
+	if m.Source != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.Source))
+		i--
+		dAtA[i] = 0x10
+	}
+	if len(m.Destination) > 0 {
+		i -= len(m.Destination)
+		copy(dAtA[i:], m.Destination)
+		i = encodeVarintQuery(dAtA, i, uint64(len(m.Destination)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
 func encodeVarintQuery(dAtA []byte, offset int, v uint64) int {
 	offset -= sovQuery(v)
 	base := offset
@@ -3123,6 +4006,145 @@ func (m *QuerySigningInfoResponse) Size() (n int) {
 	_ = l
 	l = m.Info.Size()
 	n += 1 + l + sovQuery(uint64(l))
+	return n
+}
+
+func (m *QueryObservationsRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Destination)
+	if l > 0 {
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	l = len(m.Source)
+	if l > 0 {
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	if m.After != 0 {
+		n += 1 + sovQuery(uint64(m.After))
+	}
+	if m.Limit != 0 {
+		n += 1 + sovQuery(uint64(m.Limit))
+	}
+	return n
+}
+
+func (m *QueryObservationsResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if len(m.Observations) > 0 {
+		for _, e := range m.Observations {
+			l = e.Size()
+			n += 1 + l + sovQuery(uint64(l))
+		}
+	}
+	return n
+}
+
+func (m *QueryCreditsRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Account)
+	if l > 0 {
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	if m.Pagination != nil {
+		l = m.Pagination.Size()
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	return n
+}
+
+func (m *QueryCreditsResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if len(m.Credits) > 0 {
+		for _, e := range m.Credits {
+			l = e.Size()
+			n += 1 + l + sovQuery(uint64(l))
+		}
+	}
+	l = m.Treasury.Size()
+	n += 1 + l + sovQuery(uint64(l))
+	l = m.Outflow.Size()
+	n += 1 + l + sovQuery(uint64(l))
+	if m.Pagination != nil {
+		l = m.Pagination.Size()
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	return n
+}
+
+func (m *QueryEventsRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	return n
+}
+
+func (m *QueryEventsResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if len(m.Sources) > 0 {
+		for _, e := range m.Sources {
+			l = e.Size()
+			n += 1 + l + sovQuery(uint64(l))
+		}
+	}
+	if len(m.Conflicts) > 0 {
+		for _, e := range m.Conflicts {
+			l = e.Size()
+			n += 1 + l + sovQuery(uint64(l))
+		}
+	}
+	return n
+}
+
+func (m *SourceReports) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Destination)
+	if l > 0 {
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	if m.Source != 0 {
+		n += 1 + sovQuery(uint64(m.Source))
+	}
+	if m.AppliedNonce != 0 {
+		n += 1 + sovQuery(uint64(m.AppliedNonce))
+	}
+	if len(m.Next) > 0 {
+		for _, e := range m.Next {
+			l = e.Size()
+			n += 1 + l + sovQuery(uint64(l))
+		}
+	}
+	if m.TotalPower != 0 {
+		n += 1 + sovQuery(uint64(m.TotalPower))
+	}
+	if m.Height != 0 {
+		n += 1 + sovQuery(uint64(m.Height))
+	}
 	return n
 }
 
@@ -5513,6 +6535,908 @@ func (m *QuerySigningInfoResponse) Unmarshal(dAtA []byte) error {
 				return err
 			}
 			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryObservationsRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryObservationsRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryObservationsRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Destination", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Destination = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Source", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Source = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field After", wireType)
+			}
+			m.After = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.After |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 4:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Limit", wireType)
+			}
+			m.Limit = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Limit |= uint32(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryObservationsResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryObservationsResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryObservationsResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Observations", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Observations = append(m.Observations, Observation{})
+			if err := m.Observations[len(m.Observations)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryCreditsRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryCreditsRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryCreditsRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Account", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Account = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Pagination", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Pagination == nil {
+				m.Pagination = &query.PageRequest{}
+			}
+			if err := m.Pagination.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryCreditsResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryCreditsResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryCreditsResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Credits", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Credits = append(m.Credits, Observation{})
+			if err := m.Credits[len(m.Credits)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Treasury", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Treasury.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Outflow", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Outflow.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 4:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Pagination", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Pagination == nil {
+				m.Pagination = &query.PageResponse{}
+			}
+			if err := m.Pagination.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryEventsRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryEventsRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryEventsRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryEventsResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryEventsResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryEventsResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Sources", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Sources = append(m.Sources, SourceReports{})
+			if err := m.Sources[len(m.Sources)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Conflicts", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Conflicts = append(m.Conflicts, ObservationConflict{})
+			if err := m.Conflicts[len(m.Conflicts)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *SourceReports) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: SourceReports: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: SourceReports: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Destination", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Destination = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Source", wireType)
+			}
+			m.Source = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Source |= EventSource(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 3:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field AppliedNonce", wireType)
+			}
+			m.AppliedNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.AppliedNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 4:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Next", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Next = append(m.Next, ConflictReport{})
+			if err := m.Next[len(m.Next)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 5:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field TotalPower", wireType)
+			}
+			m.TotalPower = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.TotalPower |= int64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 6:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Height", wireType)
+			}
+			m.Height = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Height |= int64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
 		default:
 			iNdEx = preIndex
 			skippy, err := skipQuery(dAtA[iNdEx:])

@@ -49,6 +49,17 @@ func (v *BridgeVote) ValidateBasic() error {
 			return fmt.Errorf("%w: statuses not strictly ascending by destination", ErrInvalidVote)
 		}
 	}
+	if len(v.Events) > HardMaxEventsPerVote {
+		return fmt.Errorf("%w: %d events, at most %d", ErrInvalidVote, len(v.Events), HardMaxEventsPerVote)
+	}
+	for i, e := range v.Events {
+		if err := e.ValidateBasic(); err != nil {
+			return fmt.Errorf("%w: %v", ErrInvalidVote, err)
+		}
+		if i > 0 && !v.Events[i-1].Less(e) {
+			return fmt.Errorf("%w: events not strictly ascending by destination, source and nonce", ErrInvalidVote)
+		}
+	}
 	return nil
 }
 

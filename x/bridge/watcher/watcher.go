@@ -1,6 +1,7 @@
-// Package watcher reads each destination's DPNSettlement on its L2, a confirmed block
-// behind the head, in a background loop, so that ExtendVote reports what the L2 shows
-// without ever waiting on an RPC.
+// Package watcher reads each destination's contracts on its L2, a confirmed block behind
+// the head, in a background loop: DPNSettlement's nonces and the events of ComputeCredits
+// and DPNToken that the chain applies (purchases, redemptions), so that ExtendVote reports
+// what the L2 shows without ever waiting on an RPC.
 package watcher
 
 import (
@@ -14,8 +15,10 @@ import (
 
 	"cosmossdk.io/log/v2"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	gethtypes "github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -26,18 +29,33 @@ import (
 // ErrWrongChain is an endpoint that serves another chain than its destination names.
 var ErrWrongChain = errors.New("L2 endpoint serves another chain")
 
+// Client is what the watcher asks of an L2 node: an ethclient.Client, or a simulated
+// backend's client in tests.
+type Client interface {
+	bind.ContractCaller
+	ChainID(ctx context.Context) (*big.Int, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*gethtypes.Header, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]gethtypes.Log, error)
+}
+
+// Dialer connects to an L2 endpoint.
+type Dialer func(ctx context.Context, url string) (Client, error)
+
 // Watcher keeps the latest confirmed reading of each destination it has an endpoint for.
 type Watcher struct {
 	endpoints     map[string]string
 	confirmations uint64
 	interval      time.Duration
 	logger        log.Logger
+	dial          Dialer
 
 	mu       sync.Mutex
 	dests    map[string]types.Destination
 	readings map[string]reading
-	clients  map[string]*ethclient.Client
+	clients  map[string]Client
+	closers  map[string]func()
 	failing  map[string]string // last error logged per destination
+	logs     map[string]*eventLog
 }
 
 type reading struct {
@@ -47,8 +65,14 @@ type reading struct {
 
 // New returns a watcher over endpoints (destination name → RPC URL).
 func New(endpoints map[string]string, confirmations uint64, interval time.Duration, logger log.Logger) *Watcher {
-	return &Watcher{endpoints: endpoints, confirmations: confirmations, interval: interval, logger: logger,
-		dests: map[string]types.Destination{}, readings: map[string]reading{}, clients: map[string]*ethclient.Client{}, failing: map[string]string{}}
+	return NewWithDialer(endpoints, confirmations, interval, logger, nil)
+}
+
+// NewWithDialer is New with a way to reach the L2s of its own (nil: JSON-RPC over the URL).
+func NewWithDialer(endpoints map[string]string, confirmations uint64, interval time.Duration, logger log.Logger, dial Dialer) *Watcher {
+	return &Watcher{endpoints: endpoints, confirmations: confirmations, interval: interval, logger: logger, dial: dial,
+		dests: map[string]types.Destination{}, readings: map[string]reading{}, clients: map[string]Client{},
+		closers: map[string]func(){}, failing: map[string]string{}, logs: map[string]*eventLog{}}
 }
 
 // Statuses implements signer.Readings: the fresh readings of dests, ascending by name. It
@@ -87,20 +111,15 @@ func (w *Watcher) Run(ctx context.Context) {
 				continue
 			}
 			st, err := w.read(ctx, d, url)
-			w.mu.Lock()
-			if err != nil {
-				if msg := err.Error(); w.failing[d.Name] != msg && ctx.Err() == nil {
-					w.failing[d.Name] = msg
-					w.logger.Warn("cannot read L2; retrying each poll", "destination", d.Name, "err", err)
-				}
-			} else {
-				if w.failing[d.Name] != "" {
-					w.logger.Info("L2 readable again", "destination", d.Name)
-				}
-				delete(w.failing, d.Name)
+			if err == nil {
+				w.mu.Lock()
 				w.readings[d.Name] = reading{status: st, at: time.Now()}
+				w.mu.Unlock()
+				w.note(ctx, d.Name, "cannot read L2", nil)
+				w.note(ctx, d.Name+" events", "cannot read L2 events", w.scan(ctx, d, url, st.L2Height))
+			} else {
+				w.note(ctx, d.Name, "cannot read L2", err)
 			}
-			w.mu.Unlock()
 		}
 		select {
 		case <-ctx.Done():
@@ -111,28 +130,55 @@ func (w *Watcher) Run(ctx context.Context) {
 	}
 }
 
-func (w *Watcher) closeClients() {
+// note logs a failure of what once, when it starts, and once when it ends.
+func (w *Watcher) note(ctx context.Context, what, msg string, err error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	for name, c := range w.clients {
-		c.Close()
-		delete(w.clients, name)
+	if err == nil {
+		if w.failing[what] != "" {
+			w.logger.Info("L2 readable again", "what", what)
+		}
+		delete(w.failing, what)
+		return
+	}
+	if m := err.Error(); w.failing[what] != m && ctx.Err() == nil {
+		w.failing[what] = m
+		w.logger.Warn(msg+"; retrying each poll", "what", what, "err", err)
 	}
 }
 
-func (w *Watcher) client(ctx context.Context, name, url string) (*ethclient.Client, error) {
+func (w *Watcher) closeClients() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for name, closeFn := range w.closers {
+		closeFn()
+		delete(w.closers, name)
+	}
+	clear(w.clients)
+}
+
+func (w *Watcher) client(ctx context.Context, name, url string) (Client, error) {
 	w.mu.Lock()
 	c := w.clients[name]
 	w.mu.Unlock()
 	if c != nil {
 		return c, nil
 	}
-	c, err := ethclient.DialContext(ctx, url)
-	if err != nil {
-		return nil, err
+	closeFn := func() {}
+	if w.dial != nil {
+		var err error
+		if c, err = w.dial(ctx, url); err != nil {
+			return nil, err
+		}
+	} else {
+		ec, err := ethclient.DialContext(ctx, url)
+		if err != nil {
+			return nil, err
+		}
+		c, closeFn = ec, ec.Close
 	}
 	w.mu.Lock()
-	w.clients[name] = c
+	w.clients[name], w.closers[name] = c, closeFn
 	w.mu.Unlock()
 	return c, nil
 }
