@@ -167,12 +167,13 @@ contract DPNToken is Ownable2Step {
     IKYCRegistry public kycRegistry;
     /// @notice The partition that ERC-20 and partition-less ERC-1594 calls act on.
     bytes32 public defaultPartition;
+    // These four share one slot: an issuance reads issuanceFinalized and writes the supply,
+    // a redemption writes the supply and the nonce (a controller's also reads
+    // controlRenounced), so none of them touches a second slot for it. No supply nears
+    // 2^176 units (10^34 DPN).
     bool public issuanceFinalized;
     bool public controlRenounced;
-
-    // One slot: every issuance and every redemption writes the supply, so the redemption
-    // nonce beside it costs a redemption no storage write of its own. No supply nears 2^192.
-    uint192 private _totalSupply;
+    uint176 private _totalSupply;
     uint64 private _redemptionNonce;
     mapping(bytes32 partition => uint256) public totalSupplyByPartition;
     mapping(bytes32 partition => PartitionConfig) public partitionConfig;
@@ -518,7 +519,7 @@ contract DPNToken is Ownable2Step {
     }
 
     function _addSupply(uint256 value) internal {
-        _totalSupply = SafeCast.toUint192(uint256(_totalSupply) + value);
+        _totalSupply = SafeCast.toUint176(uint256(_totalSupply) + value);
     }
 
     function _requireIssuer() internal view {
@@ -593,8 +594,8 @@ contract DPNToken is Ownable2Step {
         uint64 nonce = _redemptionNonce + 1;
         unchecked {
             _balances[from][partition] = bal - value;
-            // value <= bal <= the supply < 2^192
-            _totalSupply -= uint192(value);
+            // value <= bal <= the supply < 2^176
+            _totalSupply -= uint176(value);
             totalSupplyByPartition[partition] -= value;
         }
         _redemptionNonce = nonce;
