@@ -308,12 +308,12 @@ func (f *fixture) dump() map[string]string {
 	return out
 }
 
-// fakePricing is x/pricing's rate: ETH per DPN, unset (an error) while zero.
-type fakePricing struct{ ethPerDpn math.LegacyDec }
+// fakePricing is x/pricing's rate: DPN per ETH, unset (an error) while zero.
+type fakePricing struct{ dpnPerEth math.LegacyDec }
 
-func (p *fakePricing) EthPerDpn(context.Context) (math.LegacyDec, error) {
-	if p.ethPerDpn.IsNil() || !p.ethPerDpn.IsPositive() {
+func (p *fakePricing) DpnPerEth(context.Context) (math.LegacyDec, error) {
+	if p.dpnPerEth.IsNil() || !p.dpnPerEth.IsPositive() {
 		return math.LegacyDec{}, errors.New("no price for eth-usd")
 	}
-	return p.ethPerDpn, nil
+	return p.dpnPerEth, nil
 }

@@ -247,13 +247,13 @@ func (k Keeper) credit(ctx sdk.Context, params types.Params, obs *types.Observat
 	if k.pricing == nil {
 		return "", fmt.Errorf("%w: no price oracle", types.ErrNotCreditable)
 	}
-	ethPerDpn, err := k.pricing.EthPerDpn(ctx)
-	if err != nil || !ethPerDpn.IsPositive() {
+	dpnPerEth, err := k.pricing.DpnPerEth(ctx)
+	if err != nil || !dpnPerEth.IsPositive() {
 		return "", fmt.Errorf("%w: no ETH/DPN rate: %v", types.ErrNotCreditable, err)
 	}
-	// udpn = wei / 10^18 / (ETH per DPN) × 10^6 × (1 − spread), rounded down.
-	dpnPerEth := sdkmath.LegacyOneDec().Quo(ethPerDpn)
-	udpn := sdkmath.LegacyNewDecFromBigInt(p.AmountWei.BigInt()).Quo(weiPerEth).Mul(dpnPerEth).MulInt64(1_000_000).
+	// udpn = wei × (DPN per ETH) × 10^6 / 10^18 × (1 − spread), rounded down; the product
+	// comes before the division so that no precision is lost on the way.
+	udpn := sdkmath.LegacyNewDecFromBigInt(p.AmountWei.BigInt()).Mul(dpnPerEth).MulInt64(1_000_000).Quo(weiPerEth).
 		Mul(sdkmath.LegacyOneDec().Sub(params.PurchaseSpread)).TruncateInt()
 	if !udpn.IsPositive() {
 		return "", fmt.Errorf("%w: %s wei buys less than 1 udpn", types.ErrNotCreditable, p.AmountWei)

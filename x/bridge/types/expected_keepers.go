@@ -50,6 +50,6 @@ type AccountKeeper interface {
 
 // PricingKeeper gives the rate at which ETH paid on an L2 is credited.
 type PricingKeeper interface {
-	// EthPerDpn is DPN/USD ÷ ETH/USD at the last tally; an error when either is unknown.
-	EthPerDpn(ctx context.Context) (math.LegacyDec, error)
+	// DpnPerEth is ETH/USD ÷ DPN/USD at the last tally; an error when either is unknown.
+	DpnPerEth(ctx context.Context) (math.LegacyDec, error)
 }

@@ -84,9 +84,9 @@ func (k Keeper) rate(ctx context.Context) (math.LegacyDec, error) {
 	return rate, err
 }
 
-// EthPerDpn returns how many ETH one DPN is worth at the last tallied rates (DPN/USD ÷
-// ETH/USD), the rate at which x/bridge credits ETH paid on an L2.
-func (k Keeper) EthPerDpn(ctx context.Context) (math.LegacyDec, error) {
+// DpnPerEth returns how many DPN one ETH buys at the last tallied rates (ETH/USD ÷
+// DPN/USD), the rate at which x/bridge credits ETH paid on an L2.
+func (k Keeper) DpnPerEth(ctx context.Context) (math.LegacyDec, error) {
 	dpn, err := k.rate(ctx)
 	if err != nil {
 		return math.LegacyDec{}, err
@@ -98,7 +98,7 @@ func (k Keeper) EthPerDpn(ctx context.Context) (math.LegacyDec, error) {
 	if err != nil {
 		return math.LegacyDec{}, err
 	}
-	return dpn.Quo(eth), nil
+	return eth.Quo(dpn), nil
 }
 
 // Multiplier returns a dimension's utilization multiplier (1 until utilization is reported).

@@ -213,12 +213,12 @@ func TestNewDimensionNobodyVotesIsNoMiss(t *testing.T) {
 	require.ErrorIs(t, err, collections.ErrNotFound)
 }
 
-// ETH/USD is tallied like the DPN/USD rate; EthPerDpn divides the two. A validator whose
+// ETH/USD is tallied like the DPN/USD rate; DpnPerEth divides the two. A validator whose
 // sources give no ETH rate while the others price it has an incomplete vote.
 func TestEthRateTallied(t *testing.T) {
 	f := newFixture(t)
 	a, b, c := f.validator(t, 0, 10), f.validator(t, 1, 10), f.validator(t, 2, 10)
-	_, err := f.k.EthPerDpn(f.Ctx)
+	_, err := f.k.DpnPerEth(f.Ctx)
 	require.ErrorIs(t, err, types.ErrNoPrice, "no rates before the first tally")
 	withEth := func(eth string) *types.PriceVote {
 		v := vote("1")
@@ -231,9 +231,9 @@ func TestEthRateTallied(t *testing.T) {
 	eth, err := f.k.EthUsd.Get(f.Ctx)
 	require.NoError(t, err)
 	requireDec(t, d("3000"), eth, "the stake-weighted median: the first value at half the power")
-	rate, err := f.k.EthPerDpn(f.Ctx)
+	rate, err := f.k.DpnPerEth(f.Ctx)
 	require.NoError(t, err)
-	requireDec(t, d("0.5").Quo(d("3000")), rate)
+	requireDec(t, d("6000"), rate)
 	st, err := f.k.Voters.Get(f.Ctx, c)
 	require.NoError(t, err)
 	require.False(t, st.LastValid, "leaving out a rate the others priced is an incomplete vote")
