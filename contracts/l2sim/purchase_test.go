@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -572,5 +573,49 @@ func TestGasFundWithdraw(t *testing.T) {
 	}
 	if p, _ := e.Paymaster.PendingGasFunds(nil, sender); p.Sign() != 0 {
 		t.Fatalf("pending after a sponsored op: %v", p)
+	}
+}
+
+// TestDPNAccountShape: isValidDPNAccount (the check both ComputeCredits and the paymaster
+// make) takes exactly "dpn1" and 38 to 86 bech32 data characters, whatever byte stands
+// where.
+func TestDPNAccountShape(t *testing.T) {
+	e := newEnv(t, 1)
+	bech32 := "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+	want := func(s string) bool {
+		if len(s) < 42 || len(s) > 90 || !strings.HasPrefix(s, "dpn1") {
+			return false
+		}
+		for _, c := range []byte(s[4:]) {
+			if !strings.ContainsRune(bech32, rune(c)) {
+				return false
+			}
+		}
+		return true
+	}
+	check := func(s string) {
+		t.Helper()
+		got, err := e.Credits.IsValidDPNAccount(nil, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want(s) {
+			t.Fatalf("isValidDPNAccount(%q) = %v", s, got)
+		}
+	}
+	body := strings.Repeat(bech32, 3) // 96 characters
+	for n := 36; n <= 88; n++ {
+		check("dpn1" + body[:n])
+	}
+	for _, s := range []string{"", "dpn1", "dpn2" + body[:38], "DPN1" + body[:38], "dpn" + body[:39], "xdpn1" + body[:37]} {
+		check(s)
+	}
+	// every byte at the first, a middle and the last data position
+	for c := 0; c < 256; c++ {
+		for _, at := range []int{4, 20, 41} {
+			b := []byte("dpn1" + body[:38])
+			b[at] = byte(c)
+			check(string(b))
+		}
 	}
 }

@@ -4,6 +4,7 @@ pragma solidity 0.8.37;
 import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ReentrancyGuardTransient as ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IPurchaseRefunder} from "./IPurchaseRefunder.sol";
+import {DPNAccount} from "./DPNAccount.sol";
 
 /// @notice What ComputeCredits asks of the paymaster it reimburses.
 interface IGasFundReceiver {
@@ -151,16 +152,7 @@ contract ComputeCredits is Ownable2Step, ReentrancyGuard, IPurchaseRefunder {
     /// @notice Whether `account` has the shape of a DPN account: "dpn1" followed by 38 to 86
     ///         bech32 data characters.
     function isValidDPNAccount(string calldata account) public pure returns (bool) {
-        bytes calldata b = bytes(account);
-        if (b.length < 42 || b.length > 90) return false;
-        if (b[0] != "d" || b[1] != "p" || b[2] != "n" || b[3] != "1") return false;
-        for (uint256 i = 4; i < b.length; ++i) {
-            bytes1 c = b[i];
-            bool digit = c >= "0" && c <= "9" && c != "1";
-            bool lower = c >= "a" && c <= "z" && c != "b" && c != "i" && c != "o";
-            if (!digit && !lower) return false;
-        }
-        return true;
+        return DPNAccount.isValid(bytes(account));
     }
 
     // ---------------------------------------------------------------- refunds

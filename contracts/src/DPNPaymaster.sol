@@ -8,6 +8,7 @@ import {UserOperationLib} from "@account-abstraction/contracts/core/UserOperatio
 import {BaseAccount} from "@account-abstraction/contracts/core/BaseAccount.sol";
 import {ReentrancyGuardTransient as ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {ComputeCredits, IGasFundReceiver} from "./ComputeCredits.sol";
+import {DPNAccount} from "./DPNAccount.sol";
 
 /// @title DPNPaymaster
 /// @notice An EntryPoint v0.8 paymaster that sponsors exactly one kind of UserOperation: a
@@ -182,7 +183,7 @@ contract DPNPaymaster is BasePaymaster, IGasFundReceiver, ReentrancyGuard {
         uint256 strStart = 4 + strOffset + 32;
         uint256 strLen = uint256(bytes32(inner[strStart - 32:strStart]));
         if (strLen > inner.length - strStart) revert UnsupportedCall(bytes4(inner[:4]));
-        if (!credits.isValidDPNAccount(string(inner[strStart:strStart + strLen]))) revert InvalidDPNAccount();
+        if (!DPNAccount.isValid(inner[strStart:strStart + strLen])) revert InvalidDPNAccount();
         if (gasAllowance < maxCost) revert GasAllowanceTooLow(gasAllowance, maxCost);
         if (value <= gasAllowance || value - gasAllowance < credits.minPurchaseWei()) {
             revert PurchaseTooSmall(value > gasAllowance ? value - gasAllowance : 0, credits.minPurchaseWei());
