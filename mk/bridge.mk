@@ -26,7 +26,7 @@ TEST_DEPS += geth
 BENCH_TARGETS += bench-bridge
 
 BRIDGE_FUZZTIME ?= 20s
-BRIDGE_FUZZ := x/bridge/types:FuzzBridgeVote x/bridge/types:FuzzParseItemID contracts/eip712:FuzzRecover \
+BRIDGE_FUZZ := x/bridge/types:FuzzBridgeVote x/bridge/types:FuzzParseItemID x/bridge/watcher:FuzzDecodeLog contracts/eip712:FuzzRecover \
 	bridge/quorum:FuzzVerify bridge/revert:FuzzDecode bridge/submitter:FuzzDecodeProofOrder cmd/dpn-relayer:FuzzParseValset
 fuzz-bridge:
 	@for t in $(BRIDGE_FUZZ); do pkg=$${t%%:*}; fn=$${t##*:}; \

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"testing"
 
+	"cosmossdk.io/math"
+
 	"github.com/dpn-network/dpn/x/bridge/types"
 )
 
@@ -14,6 +16,17 @@ func FuzzBridgeVote(f *testing.F) {
 	good := types.BridgeVote{
 		Signatures: []types.BridgeSignature{{Kind: types.ITEM_KIND_BATCH, Destination: "optimism", Nonce: 1, Signature: append(bytes.Repeat([]byte{1}, 64), 27)}},
 		Statuses:   []types.L2Status{{Destination: "arbitrum", L2Height: 5, L2Time: 6, ValsetNonce: 1, LastBatchNonce: 2}},
+		Events: []types.L2Event{
+			{Destination: "optimism", Source: types.EVENT_SOURCE_PURCHASES, Nonce: 1, L2Height: 9, TxHash: bytes.Repeat([]byte{2}, 32),
+				Purchase: &types.Purchase{Buyer: "0x00000000000000000000000000000000000000B1", DpnAccount: "dpn1x",
+					AmountWei: math.NewInt(5), PurchaseId: bytes.Repeat([]byte{3}, 32), GasPaidWei: math.ZeroInt()}},
+			{Destination: "optimism", Source: types.EVENT_SOURCE_REDEMPTIONS, Nonce: 4, L2Height: 9, TxHash: bytes.Repeat([]byte{2}, 32),
+				Redemption: &types.Redemption{Partition: bytes.Repeat([]byte{1}, 32), From: "0x00000000000000000000000000000000000000B1",
+					Value: math.NewInt(1), DpnAccount: []byte("dpn1y")}},
+		},
+	}
+	if err := good.ValidateBasic(); err != nil {
+		f.Fatal(err)
 	}
 	bz, err := good.Marshal()
 	if err != nil {
