@@ -92,7 +92,8 @@ func header(e *l2sim.Env) uint64 {
 func mkBatch(e *l2sim.Env, nonce uint64, recs []l2sim.Record) bindings.DPNSettlementBatch {
 	b := bindings.DPNSettlementBatch{
 		Nonce: new(big.Int).SetUint64(nonce), L2ChainId: e.ChainID, Timeout: new(big.Int).SetUint64(header(e) + 3600),
-		Partition: l2sim.PartitionEarnings, Recipients: []common.Address{}, Amounts: []*big.Int{}, ClaimTotal: new(big.Int),
+		Partition: l2sim.PartitionEarnings, Recipients: []common.Address{}, Amounts: []*big.Int{},
+		RefundTo: []common.Address{}, RefundWei: []*big.Int{}, ClaimTotal: new(big.Int),
 	}
 	for _, rc := range recs {
 		b.Recipients = append(b.Recipients, rc.Recipient)
@@ -278,11 +279,81 @@ func run(r *report) error {
 		r.add("retire, 20 validators", rcpt.GasUsed, "once", "finalizes the token's issuance")
 	}
 
+	if err := measureRefunds(r); err != nil {
+		return err
+	}
+	if err := measureRedeem(r, e, nonce); err != nil {
+		return err
+	}
+
 	// Proof delivery.
 	if err := measureProof(r, e); err != nil {
 		return err
 	}
 	return measurePurchase(r)
+}
+
+// measureRefunds is a batch that only refunds 10 purchases, pushed to the buyers (EOAs that
+// exist: they paid), against an empty batch in the same deployment.
+func measureRefunds(r *report) error {
+	const refunds = 10
+	buyers := make([]*ecdsa.PrivateKey, refunds)
+	for i := range buyers {
+		buyers[i] = l2sim.NewKey()
+	}
+	e, err := l2sim.NewEnv(newSet(20, 0), buyers...)
+	if err != nil {
+		return err
+	}
+	defer e.Close()
+	for _, k := range buyers {
+		o := e.Transactor(k)
+		o.Value = big.NewInt(1e16)
+		if _, err := e.Mine(e.Credits.Buy(o, "dpn1"+strings.Repeat("q", 38))); err != nil {
+			return fmt.Errorf("purchase to refund: %w", err)
+		}
+	}
+	// Batch 1 writes the settlement's counters for the first time, as on a live L2.
+	if _, err := submit(e, mkBatch(e, 1, nil)); err != nil {
+		return err
+	}
+	empty, err := submit(e, mkBatch(e, 2, nil))
+	if err != nil {
+		return err
+	}
+	b := mkBatch(e, 3, nil)
+	for _, k := range buyers {
+		b.RefundTo = append(b.RefundTo, crypto.PubkeyToAddress(k.PublicKey))
+		b.RefundWei = append(b.RefundWei, big.NewInt(1e15))
+	}
+	rcpt, err := submit(e, b)
+	if err != nil {
+		return fmt.Errorf("refund batch: %w", err)
+	}
+	r.add(fmt.Sprintf("submitBatch, %d refunds, no records", refunds), rcpt.GasUsed,
+		fmt.Sprintf("%d / refund", (rcpt.GasUsed-empty.GasUsed)/refunds),
+		fmt.Sprintf("marginal over an empty batch (%d); each pushed to its buyer", empty.GasUsed))
+	return nil
+}
+
+// measureRedeem is a holder's redemption to a DPN account, after an earlier one (the
+// redemption nonce shares the supply's slot, so the first costs the same).
+func measureRedeem(r *report, e *l2sim.Env, nonce uint64) error {
+	holder := e.Deployer.From
+	if _, err := submit(e, mkBatch(e, nonce+1, []l2sim.Record{{Recipient: holder, Amount: big.NewInt(1e18)}})); err != nil {
+		return err
+	}
+	account := []byte("dpn1" + strings.Repeat("q", 38))
+	var last *types.Receipt
+	for range 2 {
+		rc, err := e.Mine(e.Token.RedeemByPartition(e.Deployer, l2sim.PartitionEarnings, big.NewInt(1e17), account))
+		if err != nil {
+			return fmt.Errorf("redeem: %w", err)
+		}
+		last = rc
+	}
+	r.add("DPNToken.redeemByPartition to a DPN account", last.GasUsed, "", "burn, RedeemedToDPN; the chain releases the udpn")
+	return nil
 }
 
 func measureProof(r *report, e *l2sim.Env) error {
