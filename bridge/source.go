@@ -53,8 +53,12 @@ type Batch struct {
 	Partition                 [32]byte
 	Recipients                []common.Address
 	Amounts                   []*big.Int
-	ClaimRoot                 [32]byte
-	ClaimTotal                *big.Int
+	// RefundTo[i] gets RefundWei[i] back from ComputeCredits: purchases the chain could
+	// not credit.
+	RefundTo   []common.Address
+	RefundWei  []*big.Int
+	ClaimRoot  [32]byte
+	ClaimTotal *big.Int
 }
 
 // ProofOrder is a groth16 job whose proof the chain verified and an L2 team ordered.

@@ -112,7 +112,8 @@ func (c *Chain) Batches(ctx context.Context, dest string, after uint64) ([]bridg
 	for _, b := range res.Batches {
 		cb := b.Contract(d)
 		out = append(out, bridge.Batch{Nonce: cb.Nonce, L2ChainID: d.L2ChainId, Timeout: cb.Timeout, Partition: cb.Partition,
-			Recipients: cb.Recipients, Amounts: cb.Amounts, ClaimRoot: cb.ClaimRoot, ClaimTotal: new(big.Int).Set(cb.ClaimTotal)})
+			Recipients: cb.Recipients, Amounts: cb.Amounts, RefundTo: cb.RefundTo, RefundWei: cb.RefundWei,
+			ClaimRoot: cb.ClaimRoot, ClaimTotal: new(big.Int).Set(cb.ClaimTotal)})
 	}
 	return out, nil
 }

@@ -34,10 +34,8 @@ func BatchBinding(b bridge.Batch) bindings.DPNSettlementBatch {
 		Partition:  b.Partition,
 		Recipients: append([]common.Address{}, b.Recipients...),
 		Amounts:    make([]*big.Int, len(b.Amounts)),
-		// refunds: filled once x/bridge carries them. Until then the chain signs batches
-		// without refunds, whose digest is that of these empty arrays.
-		RefundTo:   []common.Address{},
-		RefundWei:  []*big.Int{},
+		RefundTo:   append([]common.Address{}, b.RefundTo...),
+		RefundWei:  make([]*big.Int, len(b.RefundWei)),
 		ClaimRoot:  b.ClaimRoot,
 		ClaimTotal: new(big.Int),
 	}
@@ -45,6 +43,12 @@ func BatchBinding(b bridge.Batch) bindings.DPNSettlementBatch {
 		out.Amounts[i] = new(big.Int)
 		if a != nil {
 			out.Amounts[i].Set(a)
+		}
+	}
+	for i, w := range b.RefundWei {
+		out.RefundWei[i] = new(big.Int)
+		if w != nil {
+			out.RefundWei[i].Set(w)
 		}
 	}
 	if b.ClaimTotal != nil {
