@@ -73,7 +73,8 @@ contract ComputeCredits is Ownable2Step, ReentrancyGuard, IPurchaseRefunder {
     event RefundsFunded(address indexed from, uint256 amountWei);
 
     /// @notice Gas a pushed refund may use (plus the EVM's 2,300 stipend for a value
-    ///         transfer): enough for a smart account's receive, too little to do harm.
+    ///         transfer): enough for a smart account's receive, and what a recipient that
+    ///         burns it all can add to the batch's cost.
     uint256 public constant REFUND_GAS = 10_000;
     /// @notice Gas a push needs in hand so that the recipient gets all of REFUND_GAS: the
     ///         stipend after EIP-150's 1/64 rule plus the call's own cost (value to a cold,
@@ -159,9 +160,9 @@ contract ComputeCredits is Ownable2Step, ReentrancyGuard, IPurchaseRefunder {
 
     /// @notice Refunds `amountWei[i]` to `to[i]` for every i, for purchases the DPN chain
     ///         could not credit. Settlement only (from submitBatch).
-    /// @dev Each refund is pushed with REFUND_GAS and without copying what
-    ///      the recipient returns, so a recipient that reverts, burns its gas or returns a
-    ///      large payload costs the batch a bounded amount and cannot make it revert. A
+    /// @dev Each refund is pushed with REFUND_GAS and without copying what the recipient
+    ///      returns, so a recipient that reverts, burns its gas or returns a large payload
+    ///      costs the batch a bounded amount and cannot make it revert. A
     ///      refund is owed instead (RefundOwed) when the push fails or the ETH not already
     ///      owed is short of it; otherwise PurchaseRefunded. The only reverts are the
     ///      caller's own doing: not the settlement, mismatched lengths, or a transaction
