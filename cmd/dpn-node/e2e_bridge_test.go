@@ -69,9 +69,9 @@ func TestBridgeOnNetwork(t *testing.T) {
 	defer cancel()
 	dir := t.TempDir()
 
-	deployer, relayer, team := ethKey(t, "deployer"), ethKey(t, "relayer"), ethKey(t, "team")
+	deployer, relayer, team, holder := ethKey(t, "deployer"), ethKey(t, "relayer"), ethKey(t, "team"), ethKey(t, "holder")
 	var funded []common.Address
-	for _, k := range []*ecdsa.PrivateKey{deployer, relayer, team} {
+	for _, k := range []*ecdsa.PrivateKey{deployer, relayer, team, holder} {
 		funded = append(funded, crypto.PubkeyToAddress(k.PublicKey))
 	}
 	l2s := map[string]*l2node.Node{}
@@ -199,7 +199,8 @@ func TestBridgeOnNetwork(t *testing.T) {
 	}
 
 	// 4. Two agents, one paid on each L2.
-	payTo := map[string]common.Address{"optimism": {0x0a, 1}, "arbitrum": {0x0a, 2}}
+	// The Arbitrum provider is paid to a key the test holds, so that it can redeem.
+	payTo := map[string]common.Address{"optimism": {0x0a, 1}, "arbitrum": crypto.PubkeyToAddress(holder.PublicKey)}
 	agentsCtx, stopAgents := context.WithCancel(ctx)
 	defer stopAgents()
 	for i, home := range homes {
@@ -372,6 +373,117 @@ func TestBridgeOnNetwork(t *testing.T) {
 	info, err := q.SigningInfo(ctx, &bridgetypes.QuerySigningInfoRequest{Validator: net.Validators[0].ValAddress.String()})
 	require.NoError(t, err)
 	require.Zero(t, info.Info.Missed)
+
+	observeL2(t, ctx, l2Flow{client: client, q: q, bank: bank, buyer: buyer, buyerAddr: buyerAddr, clients: clients,
+		settlement: predicted, purchaser: team, holder: holder, tokens: tokens})
+}
+
+// l2Flow is what observeL2 needs of the running network and L2s.
+type l2Flow struct {
+	client     *chain.Client
+	q          bridgetypes.QueryClient
+	bank       banktypes.QueryClient
+	buyer      *chain.Signer
+	buyerAddr  sdk.AccAddress
+	clients    map[string]*ethclient.Client
+	settlement common.Address
+	purchaser  *ecdsa.PrivateKey
+	holder     *ecdsa.PrivateKey
+	tokens     map[string]*bindings.DPNToken
+}
+
+// observeL2 runs the L2 → DPN direction on the network: ETH paid on Optimism credited once
+// on DPN from the treasury at the oracle's rate, a purchase naming a malformed account
+// refunded in ETH on Optimism through a batch, and DPN redeemed on Arbitrum released from
+// that destination's escrow.
+func observeL2(t *testing.T, ctx context.Context, f l2Flow) {
+	treasury := authtypes.NewModuleAddress(bridgetypes.TreasuryName)
+	_, err := f.buyer.Send(ctx, &banktypes.MsgSend{FromAddress: f.buyerAddr.String(), ToAddress: treasury.String(),
+		Amount: sdk.NewCoins(sdk.NewInt64Coin(app.BondDenom, 1_000_000_000))})
+	require.NoError(t, err, "anyone may fund the treasury")
+
+	settlement, err := bindings.NewDPNSettlementCaller(f.settlement, f.clients["optimism"])
+	require.NoError(t, err)
+	creditsAddr, err := settlement.Credits(&bind.CallOpts{Context: ctx})
+	require.NoError(t, err)
+	credits, err := bindings.NewComputeCredits(creditsAddr, f.clients["optimism"])
+	require.NoError(t, err)
+	buy := func(account string) {
+		o, err := bind.NewKeyedTransactorWithChainID(f.purchaser, big.NewInt(10))
+		require.NoError(t, err)
+		o.Value = big.NewInt(1e16) // 0.01 ETH
+		tx, err := credits.Buy(o, account)
+		require.NoError(t, err)
+		r, err := bind.WaitMined(ctx, f.clients["optimism"], tx)
+		require.NoError(t, err)
+		require.EqualValues(t, 1, r.Status)
+	}
+	account := sdk.AccAddress(crypto.Keccak256([]byte("wallet user"))[:20]).String()
+	// The same shape as an account, so the contract takes it, but its checksum is wrong.
+	bad := account[:len(account)-1] + string("qpzry9x8gf2tvdw0s3jn54khce6mua7l"[(strings.IndexByte("qpzry9x8gf2tvdw0s3jn54khce6mua7l", account[len(account)-1])+1)%32])
+	buy(account)
+	buy(bad)
+
+	// 0.01 ETH × (3,000 / 0.5) DPN per ETH × (1 − 0.5 %) = 59.7 DPN.
+	waitFor(t, time.Minute, "the purchase credited on DPN", func() bool {
+		res, err := f.q.Credits(ctx, &bridgetypes.QueryCreditsRequest{Account: account})
+		return err == nil && len(res.Credits) == 1
+	})
+	bal, err := f.bank.Balance(ctx, &banktypes.QueryBalanceRequest{Address: account, Denom: app.BondDenom})
+	require.NoError(t, err)
+	require.Equal(t, int64(59_700_000), bal.Balance.Amount.Int64())
+	obs, err := f.q.Observations(ctx, &bridgetypes.QueryObservationsRequest{Destination: "optimism", Source: "purchases"})
+	require.NoError(t, err)
+	waitFor(t, time.Minute, "the malformed purchase observed", func() bool {
+		obs, err = f.q.Observations(ctx, &bridgetypes.QueryObservationsRequest{Destination: "optimism", Source: "purchases"})
+		return err == nil && len(obs.Observations) == 2
+	})
+	require.Equal(t, bridgetypes.OUTCOME_CREDITED, obs.Observations[0].Outcome)
+	require.Equal(t, bridgetypes.OUTCOME_REFUNDED, obs.Observations[1].Outcome)
+	waitFor(t, 2*time.Minute, "the ETH refunded on Optimism", func() bool {
+		it, err := credits.FilterPurchaseRefunded(&bind.FilterOpts{Context: ctx}, nil)
+		if err != nil {
+			return false
+		}
+		defer it.Close()
+		for it.Next() {
+			if it.Event.To == crypto.PubkeyToAddress(f.purchaser.PublicKey) && it.Event.AmountWei.Cmp(big.NewInt(1e16)) == 0 {
+				return true
+			}
+		}
+		return false
+	})
+	again, err := f.q.Credits(ctx, &bridgetypes.QueryCreditsRequest{Account: account})
+	require.NoError(t, err)
+	require.Len(t, again.Credits, 1, "credited exactly once")
+	require.Equal(t, int64(59_700_000), again.Outflow.Int64())
+
+	// DPN redeemed on Arbitrum comes home to the account its data names.
+	home := sdk.AccAddress(crypto.Keccak256([]byte("redeemer"))[:20]).String()
+	held, err := f.tokens["arbitrum"].BalanceOf(&bind.CallOpts{Context: ctx}, crypto.PubkeyToAddress(f.holder.PublicKey))
+	require.NoError(t, err)
+	half := new(big.Int).Div(held, big.NewInt(2))
+	before, err := f.q.Destinations(ctx, &bridgetypes.QueryDestinationsRequest{})
+	require.NoError(t, err)
+	o, err := bind.NewKeyedTransactorWithChainID(f.holder, big.NewInt(42161))
+	require.NoError(t, err)
+	tx, err := f.tokens["arbitrum"].Redeem(o, half, []byte(home))
+	require.NoError(t, err)
+	_, err = bind.WaitMined(ctx, f.clients["arbitrum"], tx)
+	require.NoError(t, err)
+	udpn := new(big.Int).Div(half, big.NewInt(1e12)).Int64()
+	waitFor(t, time.Minute, "the redemption released on DPN", func() bool {
+		b, err := f.bank.Balance(ctx, &banktypes.QueryBalanceRequest{Address: home, Denom: app.BondDenom})
+		return err == nil && b.Balance.Amount.Int64() == udpn
+	})
+	after, err := f.q.Destinations(ctx, &bridgetypes.QueryDestinationsRequest{})
+	require.NoError(t, err)
+	for i, s := range after.States {
+		if s.Destination == "arbitrum" {
+			require.Equal(t, before.States[i].Escrow.SubRaw(udpn), s.Escrow, "the escrow backs what is left on Arbitrum")
+			require.Equal(t, s.Issued.Sub(s.Redeemed), s.Escrow)
+		}
+	}
 }
 
 func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }

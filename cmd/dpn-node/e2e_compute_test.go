@@ -34,7 +34,7 @@ import (
 )
 
 // e2ePrices is the price document every validator reads (USD).
-var e2ePrices = feed.Document{DpnUsd: "0.5", Prices: map[string]string{
+var e2ePrices = feed.Document{DpnUsd: "0.5", EthUsd: "3000", Prices: map[string]string{
 	"cpu": "0.034", "memory": "0.0035", "storage": "0.08", "bandwidth": "0.09",
 	"gpu/a100-40g": "3.18", "gpu/a100-80g": "4.10", "gpu/a10g": "0.81", "gpu/h100": "10.58",
 	"gpu/l4": "0.61", "gpu/t4": "0.33", "gpu/v100": "2.57",

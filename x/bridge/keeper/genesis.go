@@ -16,6 +16,9 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 	if err := k.Params.Set(ctx, gs.Params); err != nil {
 		return err
 	}
+	// The treasury must be a module account before anyone sends to it: a plain send to an
+	// address without an account would make it an ordinary one, which no module can spend.
+	k.accounts.GetModuleAccount(ctx, types.TreasuryName)
 	for _, e := range gs.EthKeys {
 		if err := k.EthKeys.Set(ctx, e.Validator, e); err != nil {
 			return err

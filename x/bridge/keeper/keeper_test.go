@@ -142,6 +142,9 @@ func (c *fakeChain) AddressCodec() address.Codec {
 	return addresscodec.NewBech32Codec(sdk.GetConfig().GetBech32AccountAddrPrefix())
 }
 func (c *fakeChain) GetModuleAddress(m string) sdk.AccAddress { return authtypes.NewModuleAddress(m) }
+func (c *fakeChain) GetModuleAccount(_ context.Context, m string) sdk.ModuleAccountI {
+	return authtypes.NewEmptyModuleAccount(m)
+}
 func (c *fakeChain) TakeSettlements(_ context.Context, to string, limit int) ([]computetypes.SettlementRecord, error) {
 	n := min(limit, len(c.records))
 	out := append([]computetypes.SettlementRecord(nil), c.records[:n]...)

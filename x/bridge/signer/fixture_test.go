@@ -69,6 +69,9 @@ func (c *chain) GetBalance(_ context.Context, _ sdk.AccAddress, d string) sdk.Co
 	return sdk.NewCoin(d, math.ZeroInt())
 }
 func (c *chain) GetModuleAddress(m string) sdk.AccAddress { return authtypes.NewModuleAddress(m) }
+func (c *chain) GetModuleAccount(_ context.Context, m string) sdk.ModuleAccountI {
+	return authtypes.NewEmptyModuleAccount(m)
+}
 func (c *chain) SendCoinsFromModuleToAccount(context.Context, string, sdk.AccAddress, sdk.Coins) error {
 	return errors.New("the signer's fixture moves no funds")
 }

@@ -45,6 +45,8 @@ type BankKeeper interface {
 // AccountKeeper gives the module accounts' addresses and parses account addresses.
 type AccountKeeper interface {
 	GetModuleAddress(moduleName string) sdk.AccAddress
+	// GetModuleAccount creates the module account when it does not exist yet.
+	GetModuleAccount(ctx context.Context, moduleName string) sdk.ModuleAccountI
 	AddressCodec() address.Codec
 }
 
