@@ -56,15 +56,18 @@ func defaultDeps() deps {
 func newRootCmd(d deps) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "dpn-relayer",
-		Short: "DPN relayer: settles the chain's signed batches, valsets and proofs on Optimism and Arbitrum",
+		Short: "DPN relayer: settles the chain's signed batches, valsets and proofs on Optimism and Arbitrum, and bundles credit purchases",
 		Long: `dpn-relayer reads validator-signed valsets, settlement batches and verified Groth16
 proofs from the DPN chain and submits them to DPNSettlement on each configured L2.
 Anyone may run it; the contracts make two relayers at once harmless. "deploy" puts the
-contracts on an L2 for a new network.`,
+contracts on an L2 for a new network, "deploy-paymaster" adds the ERC-4337 purchase path
+(SimpleAccountFactory, DPNPaymaster), "bundle" serves the bundler DPNPaymaster's operations
+need, and "buy" buys compute credits through it.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newRunCmd(d), newDeployCmd(d), newPredictCmd(d), newBalanceCmd(d), newOrderJobCmd(d), newProofStatusCmd(d), newVersionCmd())
+	root.AddCommand(newRunCmd(d), newDeployCmd(d), newPredictCmd(d), newBalanceCmd(d), newOrderJobCmd(d), newProofStatusCmd(d),
+		newDeployPaymasterCmd(d), newBundleCmd(d), newBuyCmd(d), newVersionCmd())
 	return root
 }
 
