@@ -20,7 +20,7 @@ BRIDGE_BENCHTIME ?= 20x
 BRIDGE_COUNT ?= 3
 
 bench-bridge:
-	$(GO) test -run '^$$' -bench 'Benchmark(ExtendVote|ApplyVotes|SettledToReady)' -benchtime $(BRIDGE_BENCHTIME) -count $(BRIDGE_COUNT) -timeout 30m ./x/bridge/signer/ ./x/bridge/keeper/
+	$(GO) test -run '^$$' -bench 'Benchmark(ExtendVote|ApplyVotes|SettledToReady|ConfirmedToCredited|ApplyObservations)' -benchtime $(BRIDGE_BENCHTIME) -count $(BRIDGE_COUNT) -timeout 30m ./x/bridge/signer/ ./x/bridge/keeper/
 
 TEST_DEPS += geth
 BENCH_TARGETS += bench-bridge

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"cosmossdk.io/collections"
+	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/crypto/keys/ed25519"
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -48,13 +49,14 @@ func newBenchFixture(tb testing.TB, n int, p types.Params) *fixture {
 	base := testkeeper.New(tb, types.StoreKey, types.RegisterInterfaces)
 	chain := newFakeChain()
 	staking := benchChain{fakeChain: chain, byCons: map[string]stakingtypes.Validator{}}
+	pricing := &fakePricing{dpnPerEth: sdkmath.LegacyNewDec(6000)}
 	k := keeper.NewKeeper(base.Codec, base.StoreService, authority(), keeper.Dependencies{
-		Staking: staking, Slashing: chain, Compute: chain, Bank: chain, Account: chain, Denom: denom,
+		Staking: staking, Slashing: chain, Compute: chain, Bank: chain, Account: chain, Pricing: pricing, Denom: denom,
 	})
 	gs := types.DefaultGenesis()
 	gs.Params = p
 	must(tb, k.InitGenesis(base.Ctx, *gs))
-	f := &fixture{Fixture: base, k: k, chain: chain, msg: keeper.NewMsgServerImpl(k), q: keeper.NewQueryServerImpl(k)}
+	f := &fixture{Fixture: base, k: k, chain: chain, pricing: pricing, msg: keeper.NewMsgServerImpl(k), q: keeper.NewQueryServerImpl(k)}
 	for i := 0; i < n; i++ {
 		pk := ed25519.GenPrivKeyFromSecret([]byte{byte(i), byte(i >> 8)}).PubKey()
 		va := sdk.ValAddress(bytes.Repeat([]byte{byte(i + 1), byte(i >> 8)}, 10))

@@ -59,8 +59,10 @@ func newEventLog(d types.Destination) *eventLog {
 }
 
 // Events implements signer.Readings: for each cursor, the cached events from its next
-// nonce on while they are consecutive, at most max in all (shared out among the cursors),
-// ascending by (destination, source, nonce). It also drops what the chain has applied.
+// nonce on while they are consecutive, at most max in all, ascending by (destination,
+// source, nonce). Each cursor first gets an equal share of max, then what the others leave
+// goes to whoever has more, so one busy source is never held to its share. It also drops
+// what the chain has applied.
 func (w *Watcher) Events(cursors []types.SourceCursor, max int) []types.L2Event {
 	if len(cursors) == 0 || max <= 0 {
 		return nil
@@ -72,7 +74,8 @@ func (w *Watcher) Events(cursors []types.SourceCursor, max int) []types.L2Event 
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	var out []types.L2Event
-	for _, c := range cursors {
+	next := make([]uint64, len(cursors)) // the next nonce to take per cursor; 0 once exhausted
+	for i, c := range cursors {
 		lg := w.logs[c.Destination]
 		if lg == nil {
 			continue
@@ -83,13 +86,25 @@ func (w *Watcher) Events(cursors []types.SourceCursor, max int) []types.L2Event 
 				delete(cache, n)
 			}
 		}
-		for n := c.Next; n < c.Next+uint64(share) && len(out) < max; n++ {
-			e, ok := cache[n]
+		next[i] = c.Next
+	}
+	take := func(i, limit int) {
+		c := cursors[i]
+		for taken := 0; next[i] != 0 && taken < limit && len(out) < max; taken++ {
+			e, ok := w.logs[c.Destination].events[c.Source][next[i]]
 			if !ok {
-				break
+				next[i] = 0
+				return
 			}
 			out = append(out, e)
+			next[i]++
 		}
+	}
+	for i := range cursors {
+		take(i, share)
+	}
+	for i := range cursors {
+		take(i, max)
 	}
 	sortEvents(out)
 	return out

@@ -212,3 +212,23 @@ func TestWatcherRedemptions(t *testing.T) {
 		t.Fatalf("a purchase from a foreign ComputeCredits is reported: %v", got)
 	}
 }
+
+// One busy source is not held to its share of a part: what the others leave goes to it.
+func TestWatcherEventsShare(t *testing.T) {
+	buyer := l2sim.NewKey()
+	s := newSimEnv(t, 0, buyer)
+	for range 6 {
+		s.buy(t, buyer, acctA, 1e15, nil)
+		s.Backend.Commit()
+	}
+	s.events(t, types.EVENT_SOURCE_PURCHASES, 1, 6, 5*time.Second)
+	cursors := []types.SourceCursor{
+		{Destination: "arbitrum", Source: types.EVENT_SOURCE_PURCHASES, Next: 1},
+		{Destination: "optimism", Source: types.EVENT_SOURCE_PURCHASES, Next: 1},
+		{Destination: "optimism", Source: types.EVENT_SOURCE_REDEMPTIONS, Next: 1},
+	}
+	got := s.w.Events(cursors, 5)
+	if len(got) != 5 || got[0].Nonce != 1 || got[4].Nonce != 5 {
+		t.Fatalf("want purchases 1-5 of optimism, got %v", got)
+	}
+}
