@@ -29,7 +29,7 @@ const testDPNAccount = "dpn1qpzry9x8gf2tvdw0s3jn54khce6mua7lqpzry9"
 
 // harness is a simulated L2 with the DPN contracts, a miner, and a bundler served over HTTP.
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	env    *l2sim.Env
 	miner  *bridgetest.Miner
 	b      *Bundler
@@ -39,7 +39,7 @@ type harness struct {
 	ctx    context.Context
 }
 
-type testLog struct{ t *testing.T }
+type testLog struct{ t testing.TB }
 
 func (w testLog) Write(p []byte) (int, error) {
 	w.t.Helper()
@@ -49,7 +49,7 @@ func (w testLog) Write(p []byte) (int, error) {
 
 // newHarness starts everything; with run, the bundler's submit loop runs too (every 20 ms),
 // else tests call bundleOnce themselves.
-func newHarness(t *testing.T, run bool) *harness {
+func newHarness(t testing.TB, run bool) *harness {
 	t.Helper()
 	key := l2sim.NewKey()
 	set, err := bridgetest.NewSet(1, 0)
@@ -163,7 +163,7 @@ func (h *harness) purchase(a account, credited *big.Int, g GasEstimate, maxFee *
 	return op
 }
 
-func createAccountData(t *testing.T, owner common.Address) []byte {
+func createAccountData(t testing.TB, owner common.Address) []byte {
 	t.Helper()
 	fa, err := bindings.SimpleAccountFactoryMetaData.GetAbi()
 	if err != nil {
