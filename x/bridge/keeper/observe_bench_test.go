@@ -107,24 +107,25 @@ func BenchmarkConfirmedToCredited(b *testing.B) {
 
 // BenchmarkApplyObservations: PreBlock with a commit of n validators, each part carrying
 // max_events_per_vote (64) purchases, the most one block applies per source; every purchase
-// credited. It reports the bytes of one part's events, against the 64 KiB extension limit.
+// credited. It reports the bytes of one part's events, against the 64 KiB extension limit;
+// its peer is the SHA-256 of every report alone.
 func BenchmarkApplyObservations(b *testing.B) {
 	for _, n := range []int{4, 20, 100} {
+		p := testParams()
+		f := newBenchFixture(b, n, p)
+		f.chain.balances[types.TreasuryName] = math.NewInt(1_000_000_000_000_000)
+		events := make([]types.L2Event, p.MaxEventsPerVote)
+		for i := range events {
+			events[i] = purchase(uint64(i+1), dpnAccount(byte(i)), milliEth(int64(i+1)))
+		}
+		part := &types.BridgeVote{Events: events}
+		bz, err := part.Marshal()
+		must(b, err)
+		var votes []types.ValidatorPart
+		for _, v := range f.vals {
+			votes = append(votes, types.ValidatorPart{ConsAddr: v.cons, Power: 100, Part: part})
+		}
 		b.Run(fmt.Sprintf("validators=%d", n), func(b *testing.B) {
-			p := testParams()
-			f := newBenchFixture(b, n, p)
-			f.chain.balances[types.TreasuryName] = math.NewInt(1_000_000_000_000_000)
-			events := make([]types.L2Event, p.MaxEventsPerVote)
-			for i := range events {
-				events[i] = purchase(uint64(i+1), dpnAccount(byte(i)), milliEth(int64(i+1)))
-			}
-			part := &types.BridgeVote{Events: events}
-			bz, err := part.Marshal()
-			must(b, err)
-			var votes []types.ValidatorPart
-			for _, v := range f.vals {
-				votes = append(votes, types.ValidatorPart{ConsAddr: v.cons, Power: 100, Part: part})
-			}
 			var applied int
 			for b.Loop() {
 				ctx, _ := f.Ctx.CacheContext()
@@ -138,6 +139,16 @@ func BenchmarkApplyObservations(b *testing.B) {
 			}
 			b.ReportMetric(float64(applied), "events/block")
 			b.ReportMetric(float64(len(bz)), "part-bytes")
+		})
+		// Peer: hashing every report, the least any tally of the same commit must do.
+		b.Run(fmt.Sprintf("validators=%d/peer=sha256-of-reports", n), func(b *testing.B) {
+			for b.Loop() {
+				for range votes {
+					for _, e := range events {
+						_ = e.Hash()
+					}
+				}
+			}
 		})
 	}
 }
