@@ -1,11 +1,14 @@
 # x/bridge and dpn-relayer.
 #   make geth          build geth from the pinned go-ethereum module into build/ (the local L2s)
 #   make bench-bridge  the bridge figures (docs/PERFORMANCE.md, "bridge")
+#   make bench-bundler the bundler's accept path and estimate on the simulated L2, with the
+#                      gas of a purchase through it (docs/PERFORMANCE.md, "bridge")
 #   make fuzz-bridge   the fuzz targets of every decoder of outside bytes in the bridge: the
 #                      vote part and item ids, signatures, revert data, snarkjs files from
-#                      the chain, valset files (BRIDGE_FUZZTIME each, default 20s)
+#                      the chain, valset files, UserOperations sent to the bundler
+#                      (BRIDGE_FUZZTIME each, default 20s)
 
-.PHONY: geth bench-bridge fuzz-bridge
+.PHONY: geth bench-bridge bench-bundler fuzz-bridge
 
 geth: $(BUILDDIR)/geth
 
@@ -22,12 +25,22 @@ BRIDGE_COUNT ?= 3
 bench-bridge:
 	$(GO) test -run '^$$' -bench 'Benchmark(ExtendVote|ApplyVotes|SettledToReady|ConfirmedToCredited|ApplyObservations)' -benchtime $(BRIDGE_BENCHTIME) -count $(BRIDGE_COUNT) -timeout 30m ./x/bridge/signer/ ./x/bridge/keeper/
 
+# eth_sendUserOperation's checks and eth_simulateV1 of handleOps for one DPN purchase (an
+# account created in the operation, and an existing one), then the purchase bundled: the
+# handleOps gas, the EntryPoint's charge and what the buyer pays; and one gas estimate.
+BUNDLER_BENCHTIME ?= 50x
+BUNDLER_COUNT ?= 3
+
+bench-bundler:
+	$(GO) test -run '^$$' -bench 'BenchmarkBundle(Simulate|Estimate)' -benchtime $(BUNDLER_BENCHTIME) -count $(BUNDLER_COUNT) -timeout 30m ./bridge/bundler/
+
 TEST_DEPS += geth
-BENCH_TARGETS += bench-bridge
+BENCH_TARGETS += bench-bridge bench-bundler
 
 BRIDGE_FUZZTIME ?= 20s
 BRIDGE_FUZZ := x/bridge/types:FuzzBridgeVote x/bridge/types:FuzzParseItemID x/bridge/watcher:FuzzDecodeLog contracts/eip712:FuzzRecover \
-	bridge/quorum:FuzzVerify bridge/revert:FuzzDecode bridge/submitter:FuzzDecodeProofOrder cmd/dpn-relayer:FuzzParseValset
+	bridge/quorum:FuzzVerify bridge/revert:FuzzDecode bridge/submitter:FuzzDecodeProofOrder cmd/dpn-relayer:FuzzParseValset \
+	bridge/bundler:FuzzDecodeUserOperation
 fuzz-bridge:
 	@for t in $(BRIDGE_FUZZ); do pkg=$${t%%:*}; fn=$${t##*:}; \
 	  echo "fuzz ./$$pkg $$fn"; \
