@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -8,6 +9,8 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -97,13 +100,18 @@ func TestBridgeOnNetwork(t *testing.T) {
 	partition, err := deploy.PartitionID("earnings")
 	require.NoError(t, err)
 
-	// Validators 0-2 have bridge keys; validator 3 has none but reads the L2s.
+	// Validators 0-2 have bridge keys; validator 3 has none but reads the L2s, through an
+	// RPC that lies about every event log.
 	valKeys := make([]*ecdsa.PrivateKey, 3)
 	appOpts := make([]map[string]any, 4)
 	rpcs := []string{"optimism=" + l2s["optimism"].URL, "arbitrum=" + l2s["arbitrum"].URL}
+	lies := []string{"optimism=" + lyingRPC(t, l2s["optimism"].URL), "arbitrum=" + lyingRPC(t, l2s["arbitrum"].URL)}
 	for i := range appOpts {
 		appOpts[i] = map[string]any{bridgesigner.FlagL2RPC: rpcs, bridgesigner.FlagConfirmations: 1, bridgesigner.FlagPollInterval: "500ms",
 			bridgesigner.FlagKeyFile: ""}
+		if i == 3 {
+			appOpts[i][bridgesigner.FlagL2RPC] = lies
+		}
 		if i < 3 {
 			path := filepath.Join(dir, fmt.Sprintf("bridge-key-%d", i))
 			_, err := bridgesigner.GenerateKeyFile(path)
@@ -457,6 +465,16 @@ func observeL2(t *testing.T, ctx context.Context, f l2Flow) {
 	require.NoError(t, err)
 	require.Len(t, again.Credits, 1, "credited exactly once")
 	require.Equal(t, int64(59_700_000), again.Outflow.Int64())
+	// Validator 3's lying RPC made it report other bytes: evidence, and nothing else.
+	ev, err := f.q.Events(ctx, &bridgetypes.QueryEventsRequest{})
+	require.NoError(t, err)
+	var lied bool
+	for _, c := range ev.Conflicts {
+		if c.Destination == "optimism" && c.Source == bridgetypes.EVENT_SOURCE_PURCHASES && len(c.Reports) == 2 {
+			lied = len(c.Reports[1].Validators) == 1
+		}
+	}
+	require.True(t, lied, "the lying minority's reports are kept as evidence: %v", ev.Conflicts)
 
 	// DPN redeemed on Arbitrum comes home to the account its data names.
 	home := sdk.AccAddress(crypto.Keccak256([]byte("redeemer"))[:20]).String()
@@ -487,6 +505,72 @@ func observeL2(t *testing.T, ctx context.Context, f l2Flow) {
 }
 
 func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// purchasedTopic is ComputeCredits' CreditsPurchased event.
+var purchasedTopic = func() common.Hash {
+	a, err := bindings.ComputeCreditsMetaData.GetAbi()
+	if err != nil {
+		panic(err)
+	}
+	return a.Events["CreditsPurchased"].ID
+}()
+
+// lyingRPC is a JSON-RPC proxy to upstream that alters the amount of every purchase and
+// redemption eth_getLogs returns, as a compromised or buggy endpoint would: everything else
+// it passes through.
+func lyingRPC(t *testing.T, upstream string) string {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, err := io.ReadAll(r.Body)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		res, err := http.Post(upstream, "application/json", bytes.NewReader(body))
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer res.Body.Close()
+		out, err := io.ReadAll(res.Body)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		var req struct{ Method string }
+		var resp struct {
+			JSONRPC string            `json:"jsonrpc"`
+			ID      json.RawMessage   `json:"id"`
+			Result  []json.RawMessage `json:"result"`
+		}
+		if json.Unmarshal(body, &req) == nil && req.Method == "eth_getLogs" && json.Unmarshal(out, &resp) == nil {
+			for i, raw := range resp.Result {
+				var l map[string]any
+				if json.Unmarshal(raw, &l) != nil {
+					continue
+				}
+				// The amount: CreditsPurchased's second word, RedeemedToDPN's first.
+				word := 0
+				if topics, ok := l["topics"].([]any); ok && len(topics) > 0 && topics[0] == purchasedTopic.Hex() {
+					word = 1
+				}
+				if d, ok := l["data"].(string); ok && len(d) >= 2+64*(word+1) {
+					at := 2 + 64*(word+1) - 1
+					flip := byte('1')
+					if d[at] == '1' {
+						flip = '2'
+					}
+					l["data"] = d[:at] + string(flip) + d[at+1:]
+				}
+				resp.Result[i], _ = json.Marshal(l)
+			}
+			out, _ = json.Marshal(resp)
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(out)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
 
 func keyringAt(t *testing.T, home string) keyring.Keyring {
 	t.Helper()

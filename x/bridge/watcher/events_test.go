@@ -1,6 +1,7 @@
 package watcher_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"math/big"
@@ -210,6 +211,32 @@ func TestWatcherRedemptions(t *testing.T) {
 	}
 	if got := s.events(t, types.EVENT_SOURCE_PURCHASES, 1, 1, 300*time.Millisecond); len(got) != 0 {
 		t.Fatalf("a purchase from a foreign ComputeCredits is reported: %v", got)
+	}
+
+	// A validator restarted mid-observation reads the L2 again from the deployment and
+	// reports the same bytes: its votes count with the others' as before.
+	restarted := watcher.NewWithDialer(map[string]string{"optimism": simURL}, 1, 20*time.Millisecond, log.NewNopLogger(),
+		func(context.Context, string) (watcher.Client, error) { return s.Client, nil })
+	restarted.Statuses([]types.Destination{s.dest})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { restarted.Run(ctx); close(done) }()
+	defer func() { cancel(); <-done }()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		again := restarted.Events([]types.SourceCursor{{Destination: "optimism", Source: types.EVENT_SOURCE_REDEMPTIONS, Next: 1}}, 64)
+		if len(again) == 2 {
+			for i := range again {
+				if !bytes.Equal(again[i].Hash(), got[i].Hash()) {
+					t.Fatalf("redemption %d reads differently after a restart", i+1)
+				}
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the restarted watcher reports %v", again)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 
