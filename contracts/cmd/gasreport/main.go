@@ -290,7 +290,10 @@ func run(r *report) error {
 	if err := measureProof(r, e); err != nil {
 		return err
 	}
-	return measurePurchase(r)
+	if err := measurePurchase(r); err != nil {
+		return err
+	}
+	return measureBundledPurchase(r)
 }
 
 // measureRefunds is a batch that only refunds 10 purchases, pushed to the buyers (EOAs that
