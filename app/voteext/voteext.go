@@ -131,7 +131,7 @@ func (h *Handler) ExtendVote(ctx sdk.Context, req *abci.RequestExtendVote) (*abc
 		switch {
 		case err != nil:
 			h.logger().Info("no bridge part", "height", req.Height, "err", err)
-		case v != nil && (len(v.Signatures) > 0 || len(v.Statuses) > 0):
+		case v != nil && (len(v.Signatures) > 0 || len(v.Statuses) > 0 || len(v.Events) > 0):
 			if err := v.ValidateBasic(); err != nil {
 				h.logger().Error("bridge signer produced an invalid part", "height", req.Height, "err", err)
 			} else {

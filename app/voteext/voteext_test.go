@@ -15,6 +15,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/dpn-network/dpn/app/voteext/types"
+	bridgetypes "github.com/dpn-network/dpn/x/bridge/types"
 	pricingtypes "github.com/dpn-network/dpn/x/pricing/types"
 )
 
@@ -161,4 +162,21 @@ func FuzzDecode(f *testing.F) {
 			require.NoError(t, ext.Prices.ValidateBasic())
 		}
 	})
+}
+
+// A bridge part that carries only observed L2 events (a validator without a bridge key and
+// no fresh L2 reading) goes out: observing needs no key.
+func TestExtendVoteEventsOnly(t *testing.T) {
+	ev := bridgetypes.L2Event{Destination: "optimism", Source: bridgetypes.EVENT_SOURCE_REDEMPTIONS, Nonce: 1, L2Height: 3,
+		TxHash: make([]byte, 32), Redemption: &bridgetypes.Redemption{Partition: make([]byte, 32),
+			From: "0x00000000000000000000000000000000000000B1", Value: math.NewInt(5), DpnAccount: []byte("dpn1x")}}
+	h := &Handler{cfg: Config{Budget: time.Second, Providers: Providers{Bridge: func(sdk.Context) (*bridgetypes.BridgeVote, error) {
+		return &bridgetypes.BridgeVote{Events: []bridgetypes.L2Event{ev}}, nil
+	}}}}
+	res, err := h.ExtendVote(sdk.Context{}.WithContext(context.Background()), &abci.RequestExtendVote{Height: 5})
+	require.NoError(t, err)
+	ext, err := Decode(res.VoteExtension)
+	require.NoError(t, err)
+	require.NotNil(t, ext.Bridge)
+	require.Len(t, ext.Bridge.Events, 1)
 }
