@@ -67,7 +67,7 @@ need, and "buy" buys compute credits through it.`,
 		SilenceErrors: true,
 	}
 	root.AddCommand(newRunCmd(d), newDeployCmd(d), newPredictCmd(d), newBalanceCmd(d), newOrderJobCmd(d), newProofStatusCmd(d),
-		newDeployPaymasterCmd(d), newBundleCmd(d), newBuyCmd(d), newVersionCmd())
+		newDeployPaymasterCmd(d), newBundleCmd(d), newBuyCmd(d), newRedeemCmd(d), newVersionCmd())
 	return root
 }
 
