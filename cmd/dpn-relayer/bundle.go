@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dpn-network/dpn/bridge/bundler"
+	"github.com/dpn-network/dpn/bridge/retry"
 )
 
 var (
@@ -51,9 +52,9 @@ simulated again (those that now fail are dropped), sent in one handleOps signed 
 --key-file, whose address is the beneficiary, and their results read from the
 EntryPoint's events.
 
-Refuses to start when the node serves another chain than --chain-id, when there is no
-contract at the entry point or the paymaster, or when the paymaster belongs to another
-entry point. Stops on SIGINT/SIGTERM.`,
+Waits for an L2 node that does not answer yet; refuses to start when the node serves
+another chain than --chain-id, when there is no contract at the entry point or the
+paymaster, or when the paymaster belongs to another entry point. Stops on SIGINT/SIGTERM.`,
 		Example: `  # a key for the bundler (fund its address on the L2: it pays each bundle's gas, and the
   # EntryPoint pays it back from the operations' fees)
   openssl rand -hex 32 > bundler.key && chmod 600 bundler.key
@@ -114,20 +115,31 @@ func addressFlag(name, v string) (common.Address, error) {
 	return common.HexToAddress(v), nil
 }
 
-// runBundler serves the bundler until ctx ends, then lets the requests under way finish.
+// runBundler serves the bundler until ctx ends, then lets the requests under way finish. An
+// L2 that does not answer yet is waited for; one that answers wrongly ends the start.
 func runBundler(ctx context.Context, cmd *cobra.Command, d deps, rpcURL, listen string, cfg bundler.Config) error {
 	log := newLogger(cmd)
-	c, err := d.dialL2(ctx, rpcURL)
-	if err != nil {
+	var (
+		b   *bundler.Bundler
+		reg *prometheus.Registry
+	)
+	err := retry.Do(ctx, log, "reach the L2", func() error {
+		c, err := d.dialL2(ctx, rpcURL)
+		if err != nil {
+			return err
+		}
+		l2, ok := c.(bundler.L2)
+		if !ok {
+			return errNoSimulateClient
+		}
+		reg = prometheus.NewRegistry()
+		reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+		b, err = bundler.New(ctx, l2, cfg, reg, log)
 		return err
+	})
+	if ctx.Err() != nil {
+		return nil
 	}
-	l2, ok := c.(bundler.L2)
-	if !ok {
-		return errNoSimulateClient
-	}
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	b, err := bundler.New(ctx, l2, cfg, reg, log)
 	if err != nil {
 		return err
 	}

@@ -221,3 +221,26 @@ func TestBundleRefusesToStart(t *testing.T) {
 		})
 	}
 }
+
+// TestBundleWaitsForTheL2 starts the bundler before its L2 answers: it keeps trying, and
+// stops cleanly when told to.
+func TestBundleWaitsForTheL2(t *testing.T) {
+	dir := t.TempDir()
+	keyFile, _ := writeKey(t, dir, "bundler.key")
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := execute(ctx, testL2s{}.deps(nil), "bundle", "--rpc", "sim://optimism", "--chain-id", "10", "--key-file", keyFile,
+			"--entry-point", common.Address{1}.Hex(), "--paymaster", common.Address{2}.Hex(), "--listen", "127.0.0.1:0")
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		t.Fatalf("bundle gave up on an L2 still starting: %v", err)
+	case <-time.After(700 * time.Millisecond):
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("stopped with %v", err)
+	}
+}
