@@ -52,8 +52,8 @@ type OperationByHash struct {
 // first letter (SendUserOperation is eth_sendUserOperation).
 type api struct{ b *Bundler }
 
-// ChainId is eth_chainId, which wallets ask their bundler for.
-func (a *api) ChainId() *hexutil.Big { return (*hexutil.Big)(a.b.ChainID()) } //nolint:revive // the RPC method's name
+// ChainId is eth_chainId, which wallets ask their bundler for (the name is the method's).
+func (a *api) ChainId() *hexutil.Big { return (*hexutil.Big)(a.b.ChainID()) }
 
 // SupportedEntryPoints is eth_supportedEntryPoints.
 func (a *api) SupportedEntryPoints() []common.Address { return []common.Address{a.b.cfg.EntryPoint} }

@@ -96,8 +96,8 @@ func (b *Bundler) decode(data []byte) *revert.Error {
 	return re
 }
 
-// preCall is a call simulated in a block before handleOps (estimation deploys an account
-// this way), and overrides are the state handleOps runs on.
+// simSetup is what a simulation runs in a block before handleOps (estimation creates an
+// account this way) and the state overrides handleOps runs on.
 type simSetup struct {
 	pre       []ethereum.CallMsg
 	overrides map[common.Address]ethereum.OverrideAccount
@@ -193,6 +193,9 @@ func (b *Bundler) failure(c ethclient.SimulateCallResult) *failedOp {
 	case "FailedOp", "FailedOpWithRevert":
 		idx, _ := re.Args[0].(*big.Int)
 		reason, _ := re.Args[1].(string)
+		if idx == nil || !idx.IsInt64() {
+			return &failedOp{Index: -1, Inner: re}
+		}
 		f := &failedOp{Index: int(idx.Int64()), Reason: reason}
 		if re.Name == "FailedOpWithRevert" {
 			inner, _ := re.Args[2].([]byte)
