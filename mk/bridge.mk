@@ -27,12 +27,13 @@ bench-bridge:
 
 # eth_sendUserOperation's checks and eth_simulateV1 of handleOps for one DPN purchase (an
 # account created in the operation, and an existing one), then the purchase bundled: the
-# handleOps gas, the EntryPoint's charge and what the buyer pays; and one gas estimate.
+# handleOps gas, the EntryPoint's charge and what the buyer pays; peer: a plain eth_call of the
+# same handleOps; and one gas estimate.
 BUNDLER_BENCHTIME ?= 50x
 BUNDLER_COUNT ?= 3
 
 bench-bundler:
-	$(GO) test -run '^$$' -bench 'BenchmarkBundle(Simulate|Estimate)' -benchtime $(BUNDLER_BENCHTIME) -count $(BUNDLER_COUNT) -timeout 30m ./bridge/bundler/
+	$(GO) test -run '^$$' -bench 'BenchmarkBundle(Simulate|SimulatePeer|Estimate)$$' -benchtime $(BUNDLER_BENCHTIME) -count $(BUNDLER_COUNT) -timeout 30m ./bridge/bundler/
 
 TEST_DEPS += geth
 BENCH_TARGETS += bench-bridge bench-bundler

@@ -22,18 +22,7 @@ func BenchmarkBundleSimulate(b *testing.B) {
 	}{{"new-account", false}, {"existing-account", true}} {
 		b.Run(c.name, func(b *testing.B) {
 			h := newHarness(b, false)
-			a := h.account(1)
-			credited := big.NewInt(1e16)
-			if c.existing {
-				op, _ := h.estimated(a, credited)
-				if _, err := h.b.Accept(h.ctx, op, h.env.EntryPointAddr); err != nil {
-					b.Fatal(err)
-				}
-				if err := h.b.bundleOnce(h.ctx); err != nil {
-					b.Fatal(err)
-				}
-			}
-			op, _ := h.estimated(a, credited)
+			op := benchOp(b, h, c.existing)
 			ep := h.env.EntryPointAddr
 			for b.Loop() {
 				if err := h.b.validate(h.ctx, op, ep); err != nil {
@@ -66,6 +55,46 @@ func BenchmarkBundleSimulate(b *testing.B) {
 			b.ReportMetric(float64(rec.result.ActualGasUsed.Uint64()), "op-gas")
 			b.ReportMetric(float64(new(big.Int).Div(paid, price).Uint64()), "paid-gas")
 		})
+	}
+}
+
+// benchOp is a signed, estimated purchase of 0.01 ETH of credits, from an account that the
+// operation creates or, with existing, from one a first purchase created.
+func benchOp(b *testing.B, h *harness, existing bool) UserOperation {
+	a := h.account(1)
+	credited := big.NewInt(1e16)
+	if existing {
+		op, _ := h.estimated(a, credited)
+		if _, err := h.b.Accept(h.ctx, op, h.env.EntryPointAddr); err != nil {
+			b.Fatal(err)
+		}
+		if err := h.b.bundleOnce(h.ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	op, _ := h.estimated(a, credited)
+	return op
+}
+
+// BenchmarkBundleSimulatePeer is the floor under the accept path: a plain eth_call of the
+// same handleOps (existing account) on the same backend, which says whether validation
+// passes but not whether the purchase itself would revert.
+func BenchmarkBundleSimulatePeer(b *testing.B) {
+	h := newHarness(b, false)
+	op := benchOp(b, h, true)
+	head, err := h.env.Client.HeaderByNumber(h.ctx, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	call, err := h.b.handleOpsCall([]bindings.PackedUserOperation{op.Packed()}, head.BaseFee)
+	if err != nil {
+		b.Fatal(err)
+	}
+	call.GasFeeCap, call.GasTipCap = nil, nil
+	for b.Loop() {
+		if _, err := h.env.Client.CallContract(h.ctx, call, nil); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
