@@ -21,6 +21,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/types/module"
 
 	"github.com/dpn-network/dpn/x/pricing/client/cli"
+	"github.com/dpn-network/dpn/x/pricing/client/rest"
 	"github.com/dpn-network/dpn/x/pricing/keeper"
 	"github.com/dpn-network/dpn/x/pricing/types"
 )
@@ -62,9 +63,11 @@ func (AppModule) RegisterLegacyAminoCodec(*codec.LegacyAmino) {}
 // RegisterInterfaces registers the module's messages.
 func (AppModule) RegisterInterfaces(r codectypes.InterfaceRegistry) { types.RegisterInterfaces(r) }
 
-// RegisterGRPCGatewayRoutes registers the REST routes of the queries.
+// RegisterGRPCGatewayRoutes registers the REST routes of the queries, the quote's by hand.
 func (AppModule) RegisterGRPCGatewayRoutes(clientCtx client.Context, mux *gwruntime.ServeMux) {
-	if err := types.RegisterQueryHandlerClient(context.Background(), mux, types.NewQueryClient(clientCtx)); err != nil {
+	client := types.NewQueryClient(clientCtx)
+	rest.RegisterQuoteRoute(mux, client) // before the generated route: the first match wins
+	if err := types.RegisterQueryHandlerClient(context.Background(), mux, client); err != nil {
 		panic(err)
 	}
 }
