@@ -140,19 +140,9 @@ then exits with an error saying so.`,
 
 // parseEther reads a positive decimal number of ETH ("0.01") as wei.
 func parseEther(s string) (*big.Int, error) {
-	whole, frac, dot := strings.Cut(s, ".")
-	digits := func(x string) bool {
-		return x != "" && strings.Trim(x, "0123456789") == ""
-	}
-	if !digits(whole) || (dot && !digits(frac)) {
-		return nil, fmt.Errorf("%w: %q (write a decimal such as 0.01)", errEther, s)
-	}
-	if len(frac) > 18 {
-		return nil, fmt.Errorf("%w: %q has %d decimals; a wei is 0.000000000000000001 ETH", errEther, s, len(frac))
-	}
-	v, _ := new(big.Int).SetString(whole+frac+strings.Repeat("0", 18-len(frac)), 10)
-	if v.Sign() == 0 {
-		return nil, fmt.Errorf("%w: %q is not positive", errEther, s)
+	v, err := parseUnits18(s)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v (1 wei is 0.000000000000000001 ETH)", errEther, err)
 	}
 	return v, nil
 }
