@@ -117,7 +117,8 @@ func (h *Handler) ExtendVote(ctx sdk.Context, req *abci.RequestExtendVote) (*abc
 		v, err := h.cfg.Providers.Prices(ctx.WithContext(bctx))
 		switch {
 		case err != nil:
-			h.logger().Info("no price vote", "height", req.Height, "err", err)
+			// WARN: a vote not cast is a miss on chain, and enough misses slash the validator.
+			h.logger().Warn("no price vote", "height", req.Height, "err", err)
 		case v != nil:
 			if err := v.ValidateBasic(); err != nil {
 				h.logger().Error("price feed produced an invalid vote", "height", req.Height, "err", err)

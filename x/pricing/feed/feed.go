@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -106,6 +107,7 @@ func (f *Feed) Vote(ctx context.Context, dims []string) (*types.PriceVote, error
 	ctx, cancel := context.WithTimeout(ctx, f.timeout)
 	defer cancel()
 	obs := make([]Observation, len(f.sources))
+	errs := make([]error, len(f.sources))
 	var wg sync.WaitGroup
 	for i, src := range f.sources {
 		wg.Add(1)
@@ -113,23 +115,43 @@ func (f *Feed) Vote(ctx context.Context, dims []string) (*types.PriceVote, error
 			defer wg.Done()
 			o, err := src.Fetch(ctx)
 			if err != nil {
-				if f.logger != nil {
-					f.logger.Info("price source failed", "source", src.Name(), "err", err)
-				}
+				errs[i] = err
 				return
 			}
 			obs[i] = o
 		}()
 	}
 	wg.Wait()
-	return Combine(obs, dims)
+	// Logged at WARN: a source that fails every block is a validator about to collect
+	// misses, and the operator must see it without turning on debug logs.
+	var failed []string
+	reason := ""
+	for i, err := range errs {
+		if err == nil {
+			continue
+		}
+		r := sourceReason(err)
+		if reason == "" {
+			reason = r
+		}
+		sourceFailures.WithLabelValues(f.sources[i].Name(), r).Inc()
+		failed = append(failed, fmt.Sprintf("%s: %v", f.sources[i].Name(), err))
+		if f.logger != nil {
+			f.logger.Warn("price source failed", "source", f.sources[i].Name(), "reason", r, "err", err)
+		}
+	}
+	vote, err := Combine(obs, dims)
+	if err != nil && len(failed) == len(f.sources) {
+		return nil, &VoteError{Reason: reason, Err: fmt.Errorf("every source failed: %s", strings.Join(failed, "; "))}
+	}
+	return vote, err
 }
 
 // Combine builds a vote from the observations (nil entries are sources that failed).
 func Combine(obs []Observation, dims []string) (*types.PriceVote, error) {
 	rate, ok := median(obs, types.RateKey)
 	if !ok {
-		return nil, fmt.Errorf("no source gave %s", types.RateKey)
+		return nil, &VoteError{Reason: ReasonNoRate, Err: fmt.Errorf("no source gave %s", types.RateKey)}
 	}
 	vote := &types.PriceVote{DpnUsd: rate, EthUsd: math.LegacyZeroDec()}
 	if eth, ok := median(obs, types.EthRateKey); ok {
@@ -146,7 +168,7 @@ func Combine(obs []Observation, dims []string) (*types.PriceVote, error) {
 		}
 	}
 	if err := vote.ValidateBasic(); err != nil {
-		return nil, err
+		return nil, &VoteError{Reason: ReasonInvalid, Err: err}
 	}
 	return vote, nil
 }
@@ -168,15 +190,24 @@ func median(obs []Observation, key string) (math.LegacyDec, bool) {
 
 // Provider is the price part of the vote extension: the feed's vote for the dimensions the
 // chain prices now (read from the committed params), or nil when the node has no source.
+// Each call counts as a vote cast or a miss by reason (see the metrics).
 func Provider(f *Feed, k keeper.Keeper) func(ctx sdk.Context) (*types.PriceVote, error) {
 	return func(ctx sdk.Context) (*types.PriceVote, error) {
 		if !f.Enabled() {
+			voteMisses.WithLabelValues(ReasonNoSource).Inc()
 			return nil, nil
 		}
 		params, err := k.Params.Get(ctx)
 		if err != nil {
+			voteMisses.WithLabelValues(ReasonState).Inc()
 			return nil, err
 		}
-		return f.Vote(ctx.Context(), params.Dimensions())
+		vote, err := f.Vote(ctx.Context(), params.Dimensions())
+		if err != nil {
+			voteMisses.WithLabelValues(missReason(err)).Inc()
+			return nil, err
+		}
+		votesCast.Inc()
+		return vote, nil
 	}
 }
