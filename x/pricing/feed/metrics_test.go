@@ -2,11 +2,11 @@ package feed_test
 
 import (
 	"bytes"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"net/http"
-	"net/http/httptest"
 	"testing"
 	"time"
 
