@@ -346,6 +346,17 @@ func TestBridgeOnNetwork(t *testing.T) {
 		j, err := settlement.Jobs(&bind.CallOpts{Context: ctx}, teamAddr, bridge.JobID(proofID))
 		return err == nil && j.DeliveredAt != 0
 	})
+	// The validators observe the order and the delivery; the chain's proof order is done.
+	waitFor(t, time.Minute, "the delivery observed", func() bool {
+		orders, err := q.ProofOrders(ctx, &bridgetypes.QueryProofOrdersRequest{Destination: "optimism"})
+		return err == nil && len(orders.Orders) == 0
+	})
+	jobs, err := q.Observations(ctx, &bridgetypes.QueryObservationsRequest{Destination: "optimism", Source: "jobs"})
+	require.NoError(t, err)
+	require.Len(t, jobs.Observations, 2)
+	require.Equal(t, bridgetypes.OUTCOME_ORDERED, jobs.Observations[0].Outcome)
+	require.Equal(t, bridgetypes.OUTCOME_DELIVERED, jobs.Observations[1].Outcome)
+	require.Empty(t, jobs.Observations[1].Reason)
 
 	// 7. The validators' watchers confirm every batch; each destination's escrow then backs
 	// exactly the DPN its L2 issued, and the module account holds the sum.

@@ -654,12 +654,14 @@ func TestDeliverProof(t *testing.T) {
 	_, err = e.Settlement.DeliverProof(e.Deployer, tm, jobID, common.Hash{1}, proof, inputs)
 	wantError(t, sa, err, "VerifyingKeyMismatch")
 
+	ordered, _ := e.Settlement.JobEventNonce(nil) // orders and deliveries share one sequence
 	rcpt := mine(t, e)(e.Settlement.DeliverProof(e.Deployer, tm, jobID, vkID, proof, inputs))
 	var delivered bool
 	for _, lg := range rcpt.Logs {
 		ev, err := e.Settlement.ParseProofDelivered(*lg)
 		if err == nil {
-			delivered = ev.JobId == jobID && ev.Team == tm && ev.VkId == vkID && ev.InputsHash == l2sim.InputsHash(inputs)
+			delivered = ev.JobId == jobID && ev.Team == tm && ev.VkId == vkID && ev.InputsHash == l2sim.InputsHash(inputs) &&
+				ev.EventNonce.Uint64() == ordered+1
 		}
 	}
 	if !delivered {
@@ -692,8 +694,8 @@ func TestJobOrdersPerTeam(t *testing.T) {
 	wrong := crypto.Keccak256Hash([]byte("not the team's statement"))
 	rcpt := mine(t, e)(e.Settlement.OrderJob(mo, jobID, p.vkID, wrong))
 	for _, lg := range rcpt.Logs {
-		if ev, err := e.Settlement.ParseJobOrdered(*lg); err == nil && ev.Team != mo.From {
-			t.Fatalf("JobOrdered team %s, want %s", ev.Team, mo.From)
+		if ev, err := e.Settlement.ParseJobOrdered(*lg); err == nil && (ev.Team != mo.From || ev.EventNonce.Uint64() != 1) {
+			t.Fatalf("JobOrdered team %s nonce %v, want %s and 1", ev.Team, ev.EventNonce, mo.From)
 		}
 	}
 	// the team still orders it, and its proof is delivered against its own order

@@ -163,9 +163,16 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     );
     event Claimed(uint256 indexed batchNonce, uint256 indexed index, address indexed recipient, uint256 amount);
     event VerifyingKeyRegistered(bytes32 indexed vkId, uint256 publicInputs, address data);
-    event JobOrdered(bytes32 indexed jobId, address indexed team, bytes32 indexed vkId, bytes32 inputsHash);
+    /// @notice `team` ordered job `jobId`'s proof. `eventNonce` numbers orders and deliveries
+    ///         together (1, 2, ...), the order in which the DPN chain's validators apply them.
+    event JobOrdered(bytes32 indexed jobId, address indexed team, bytes32 indexed vkId, bytes32 inputsHash, uint256 eventNonce);
     event ProofDelivered(
-        bytes32 indexed jobId, address indexed team, bytes32 indexed vkId, bytes32 proofHash, bytes32 inputsHash
+        bytes32 indexed jobId,
+        address indexed team,
+        bytes32 indexed vkId,
+        bytes32 proofHash,
+        bytes32 inputsHash,
+        uint256 eventNonce
     );
     /// @notice Issuance ended after batch `lastBatchNonce`; the token is no longer issuable.
     event Retired(uint256 indexed lastBatchNonce);
@@ -183,6 +190,8 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
     // One slot: a batch with a claim root writes both, and a claim only this one.
     uint64 private _lastBatchNonce;
     uint192 private _outstandingClaims;
+    /// @notice Job orders and proof deliveries so far; the next event gets nonce + 1.
+    uint64 public jobEventNonce;
 
     mapping(uint256 batchNonce => ClaimBatch) public claimBatches;
     mapping(uint256 batchNonce => mapping(uint256 word => uint256 bits)) private _claimed;
@@ -522,7 +531,7 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         job.orderedAt = uint64(block.timestamp);
         job.vkId = vkId;
         job.inputsHash = inputsHash;
-        emit JobOrdered(jobId, msg.sender, vkId, inputsHash);
+        emit JobOrdered(jobId, msg.sender, vkId, inputsHash, ++jobEventNonce);
     }
 
     /// @notice Delivers the Groth16 proof of `team`'s order for job `jobId`. Anyone (the
@@ -554,6 +563,6 @@ contract DPNSettlement is EIP712, Ownable2Step, ReentrancyGuard {
         if (!Groth16Verifier.verify(vk, proof, publicInputs)) revert InvalidProof();
 
         job.deliveredAt = uint64(block.timestamp);
-        emit ProofDelivered(jobId, team, vkId, keccak256(abi.encode(proof)), inputsHash);
+        emit ProofDelivered(jobId, team, vkId, keccak256(abi.encode(proof)), inputsHash, ++jobEventNonce);
     }
 }

@@ -33,7 +33,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "destination"}}},
 				{RpcMethod: "SigningInfo", Use: "signing-info [validator]", Short: "Show a validator's missed bridge signatures in the window",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "validator"}}},
-				{RpcMethod: "Observations", Use: "observations [destination] [purchases|redemptions]",
+				{RpcMethod: "Observations", Use: "observations [destination] [purchases|redemptions|jobs]",
 					Short:          "List the L2 events the chain applied for a destination and source, and what it did with each (--after NONCE)",
 					Example:        "dpnd q bridge observations optimism purchases",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "destination"}, {ProtoField: "source"}}},

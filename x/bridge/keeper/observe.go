@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strings"
 
 	"cosmossdk.io/collections"
 	sdkmath "cosmossdk.io/math"
@@ -155,10 +156,24 @@ func (k Keeper) Cursors(ctx context.Context, params types.Params) ([]types.Sourc
 }
 
 func appliedNonce(st types.DestinationState, src types.EventSource) uint64 {
-	if src == types.EVENT_SOURCE_PURCHASES {
+	switch src {
+	case types.EVENT_SOURCE_PURCHASES:
 		return st.AppliedPurchaseNonce
+	case types.EVENT_SOURCE_REDEMPTIONS:
+		return st.AppliedRedemptionNonce
 	}
-	return st.AppliedRedemptionNonce
+	return st.AppliedJobNonce
+}
+
+func setApplied(st *types.DestinationState, src types.EventSource, n uint64) {
+	switch src {
+	case types.EVENT_SOURCE_PURCHASES:
+		st.AppliedPurchaseNonce = n
+	case types.EVENT_SOURCE_REDEMPTIONS:
+		st.AppliedRedemptionNonce = n
+	default:
+		st.AppliedJobNonce = n
+	}
 }
 
 func (k Keeper) recordConflict(ctx context.Context, dest string, src types.EventSource, nonce uint64, vers []*version) error {
@@ -193,6 +208,8 @@ func (k Keeper) applyEvent(ctx context.Context, params types.Params, d types.Des
 		account, err = k.credit(cache, params, &obs)
 	case types.EVENT_SOURCE_REDEMPTIONS:
 		account, err = k.release(cache, d, &obs)
+	case types.EVENT_SOURCE_JOBS:
+		err = k.jobEvent(cache, d, &obs)
 	}
 	if err == nil {
 		write()
@@ -208,11 +225,7 @@ func (k Keeper) applyEvent(ctx context.Context, params types.Params, d types.Des
 	if err != nil {
 		return err
 	}
-	if e.Source == types.EVENT_SOURCE_PURCHASES {
-		st.AppliedPurchaseNonce = e.Nonce
-	} else {
-		st.AppliedRedemptionNonce = e.Nonce
-	}
+	setApplied(&st, e.Source, e.Nonce)
 	if err := k.Destinations.Set(ctx, d.Name, st); err != nil {
 		return err
 	}
@@ -226,6 +239,39 @@ func (k Keeper) applyEvent(ctx context.Context, params types.Params, d types.Des
 	}
 	return sdkCtx.EventManager().EmitTypedEvent(&types.EventObservationApplied{Destination: d.Name, Source: types.SourceName(e.Source),
 		Nonce: e.Nonce, Outcome: obs.Outcome.String(), Account: account, Udpn: obs.Udpn, Reason: obs.Reason})
+}
+
+// jobEvent records an L2 team's order, and closes the chain's proof order once its proof
+// was delivered on the L2 to the team it was made for.
+func (k Keeper) jobEvent(ctx sdk.Context, d types.Destination, obs *types.Observation) error {
+	j := obs.Event.Job
+	id, ok := j.DPNJobID()
+	if !j.Delivered {
+		obs.Outcome = types.OUTCOME_ORDERED
+		if !ok {
+			obs.Reason = "the job id names no DPN job"
+		}
+		return nil
+	}
+	obs.Outcome = types.OUTCOME_DELIVERED
+	if !ok {
+		obs.Reason = "the job id names no DPN job"
+		return nil
+	}
+	key := collections.Join(d.Name, id)
+	o, err := k.ProofOrders.Get(ctx, key)
+	if errors.Is(err, collections.ErrNotFound) {
+		obs.Reason = "no proof order for the job"
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if !strings.EqualFold(o.Team, j.Team) {
+		obs.Reason = "delivered to another team than the proof order's"
+		return nil
+	}
+	return k.ProofOrders.Remove(ctx, key)
 }
 
 // weiPerEth converts an ETH amount in wei.
@@ -345,6 +391,8 @@ func (k Keeper) refund(ctx context.Context, d types.Destination, obs *types.Obse
 			return err
 		}
 		return sdkCtx.EventManager().EmitTypedEvent(&types.EventRefundQueued{Destination: d.Name, PurchaseNonce: e.Nonce, To: p.Buyer, AmountWei: p.AmountWei})
+	case types.EVENT_SOURCE_JOBS:
+		return nil // nothing of value moved: a job event that failed is recorded with its reason
 	case types.EVENT_SOURCE_REDEMPTIONS:
 		r := e.Redemption
 		udpn := r.Value.Quo(udpnPerToken)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/dpn-network/dpn/contracts/eip712"
 	"github.com/dpn-network/dpn/x/bridge/types"
+	computetypes "github.com/dpn-network/dpn/x/compute/types"
 )
 
 // buyerChecksummed is the L2 address that pays in these tests.
@@ -316,4 +317,43 @@ func TestObservationQueryRejections(t *testing.T) {
 	require.ErrorContains(t, err, "InvalidArgument")
 	_, err = f.q.Credits(f.Ctx, nil)
 	require.ErrorContains(t, err, "InvalidArgument")
+}
+
+func jobEvent(nonce uint64, delivered bool, job uint64, team string) types.L2Event {
+	id := make([]byte, 32)
+	for i := 0; i < 8; i++ {
+		id[31-i] = byte(job >> (8 * i))
+	}
+	return types.L2Event{Destination: "optimism", Source: types.EVENT_SOURCE_JOBS, Nonce: nonce, L2Height: 300 + nonce,
+		TxHash: bytes.Repeat([]byte{0xc0 + byte(nonce)}, 32), Job: &types.JobEvent{Delivered: delivered, JobId: id, Team: team,
+			VkId: bytes.Repeat([]byte{1}, 32), InputsHash: bytes.Repeat([]byte{2}, 32)}}
+}
+
+// An L2 team's order is recorded; a proof delivered on the L2 to the team the chain's proof
+// order names closes that order, and a delivery to another team (or of no DPN job) does not.
+func TestJobEvents(t *testing.T) {
+	f := observeFixture(t)
+	for _, j := range []uint64{7, 9} {
+		f.chain.jobs[j] = computetypes.Job{Id: j, Kind: computetypes.JOB_KIND_GROTH16}
+		f.chain.records = append(f.chain.records, computetypes.SettlementRecord{Id: j, JobId: j, Chain: "optimism", Recipient: recipient,
+			Amount: sdk.NewInt64Coin(denom, 5), Kind: computetypes.SETTLEMENT_KIND_RESULT})
+	}
+	f.endBlock(t)
+	other := "0x00000000000000000000000000000000000000C3"
+	foreign := jobEvent(4, true, 0, recipient)
+	foreign.Job.JobId[0] = 1 // an id no DPN job has
+	require.NoError(t, f.k.ApplyVotes(f.Ctx, f.report([]int{0, 1, 2, 3},
+		jobEvent(1, false, 7, recipient), jobEvent(2, true, 7, recipient), jobEvent(3, true, 9, other), foreign)))
+	obs := f.observation(t, types.EVENT_SOURCE_JOBS, 0)
+	require.Len(t, obs, 4)
+	require.Equal(t, []types.Outcome{types.OUTCOME_ORDERED, types.OUTCOME_DELIVERED, types.OUTCOME_DELIVERED, types.OUTCOME_DELIVERED},
+		[]types.Outcome{obs[0].Outcome, obs[1].Outcome, obs[2].Outcome, obs[3].Outcome})
+	require.Empty(t, obs[1].Reason)
+	require.Contains(t, obs[2].Reason, "another team")
+	require.Contains(t, obs[3].Reason, "no DPN job")
+	res, err := f.q.ProofOrders(f.Ctx, &types.QueryProofOrdersRequest{Destination: "optimism"})
+	require.NoError(t, err)
+	require.Len(t, res.Orders, 1, "job 7's order is done; job 9's was delivered to someone else")
+	require.EqualValues(t, 9, res.Orders[0].JobId)
+	f.checkInvariants(t)
 }

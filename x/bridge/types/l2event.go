@@ -24,13 +24,15 @@ const (
 // to its holder) start, so that they never meet x/compute's settlement record ids.
 const ReissueIDBase = uint64(1) << 63
 
-// SourceName is the CLI and query name of a source.
+// SourceName is the CLI and query name of a source: purchases, redemptions or jobs.
 func SourceName(s EventSource) string {
 	switch s {
 	case EVENT_SOURCE_PURCHASES:
 		return "purchases"
 	case EVENT_SOURCE_REDEMPTIONS:
 		return "redemptions"
+	case EVENT_SOURCE_JOBS:
+		return "jobs"
 	}
 	return "unspecified"
 }
@@ -42,8 +44,10 @@ func ParseSource(s string) (EventSource, error) {
 		return EVENT_SOURCE_PURCHASES, nil
 	case "redemptions":
 		return EVENT_SOURCE_REDEMPTIONS, nil
+	case "jobs":
+		return EVENT_SOURCE_JOBS, nil
 	}
-	return EVENT_SOURCE_UNSPECIFIED, fmt.Errorf("%w: source %q, want purchases or redemptions", ErrInvalidEvent, s)
+	return EVENT_SOURCE_UNSPECIFIED, fmt.Errorf("%w: source %q, want purchases, redemptions or jobs", ErrInvalidEvent, s)
 }
 
 // SourceCursor is where the chain stands on one source: the next nonce it applies.
@@ -54,7 +58,7 @@ type SourceCursor struct {
 }
 
 // Sources lists the event sources of every destination, in the order they are applied.
-var Sources = []EventSource{EVENT_SOURCE_PURCHASES, EVENT_SOURCE_REDEMPTIONS}
+var Sources = []EventSource{EVENT_SOURCE_PURCHASES, EVENT_SOURCE_REDEMPTIONS, EVENT_SOURCE_JOBS}
 
 // Hash is the SHA-256 of the event's encoding: validators agree on an event when they
 // report the same bytes.
@@ -97,7 +101,7 @@ func (e L2Event) ValidateBasic() error {
 	switch e.Source {
 	case EVENT_SOURCE_PURCHASES:
 		p := e.Purchase
-		if p == nil || e.Redemption != nil {
+		if p == nil || e.Redemption != nil || e.Job != nil {
 			return fail("want a purchase only")
 		}
 		if err := ValidateEthAddress(p.Buyer); err != nil {
@@ -117,7 +121,7 @@ func (e L2Event) ValidateBasic() error {
 		}
 	case EVENT_SOURCE_REDEMPTIONS:
 		r := e.Redemption
-		if r == nil || e.Purchase != nil {
+		if r == nil || e.Purchase != nil || e.Job != nil {
 			return fail("want a redemption only")
 		}
 		if len(r.Partition) != 32 {
@@ -132,10 +136,39 @@ func (e L2Event) ValidateBasic() error {
 		if len(r.DpnAccount) > MaxDPNAccountLen {
 			return fail("dpn account over %d bytes", MaxDPNAccountLen)
 		}
+	case EVENT_SOURCE_JOBS:
+		j := e.Job
+		if j == nil || e.Purchase != nil || e.Redemption != nil {
+			return fail("want a job event only")
+		}
+		if len(j.JobId) != 32 || len(j.VkId) != 32 || len(j.InputsHash) != 32 {
+			return fail("job id, key id and inputs hash must be 32 bytes")
+		}
+		if err := ValidateEthAddress(j.Team); err != nil {
+			return fail("team: %v", err)
+		}
 	default:
 		return fail("unknown source %d", e.Source)
 	}
 	return nil
+}
+
+// DPNJobID is the DPN job a 32-byte L2 job id names (its big-endian low 8 bytes), if the
+// high 24 are zero.
+func (j JobEvent) DPNJobID() (uint64, bool) {
+	if len(j.JobId) != 32 {
+		return 0, false
+	}
+	for _, b := range j.JobId[:24] {
+		if b != 0 {
+			return 0, false
+		}
+	}
+	var id uint64
+	for _, b := range j.JobId[24:] {
+		id = id<<8 | uint64(b)
+	}
+	return id, true
 }
 
 // checkAmount accepts any uint256, zero included: whatever the configured contracts emit

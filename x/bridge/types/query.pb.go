@@ -1215,7 +1215,7 @@ func (m *QuerySigningInfoResponse) GetInfo() SigningInfo {
 
 type QueryObservationsRequest struct {
 	Destination string `protobuf:"bytes,1,opt,name=destination,proto3" json:"destination,omitempty"`
-	// source: "purchases" or "redemptions".
+	// source: "purchases", "redemptions" or "jobs".
 	Source string `protobuf:"bytes,2,opt,name=source,proto3" json:"source,omitempty"`
 	After  uint64 `protobuf:"varint,3,opt,name=after,proto3" json:"after,omitempty"`
 	// limit: at most this many (default and maximum 100).

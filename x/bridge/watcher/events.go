@@ -29,9 +29,12 @@ const (
 var (
 	purchasedID = mustEventID(bindings.ComputeCreditsMetaData, "CreditsPurchased")
 	redeemedID  = mustEventID(bindings.DPNTokenMetaData, "RedeemedToDPN")
+	orderedID   = mustEventID(bindings.DPNSettlementMetaData, "JobOrdered")
+	deliveredID = mustEventID(bindings.DPNSettlementMetaData, "ProofDelivered")
 	// The filterers only parse logs; they never call the backend.
 	creditsParser, _ = bindings.NewComputeCreditsFilterer(common.Address{}, nil)
 	tokenParser, _   = bindings.NewDPNTokenFilterer(common.Address{}, nil)
+	settleParser, _  = bindings.NewDPNSettlementFilterer(common.Address{}, nil)
 )
 
 func mustEventID(md *bind.MetaData, name string) common.Hash {
@@ -55,7 +58,7 @@ type eventLog struct {
 
 func newEventLog(d types.Destination) *eventLog {
 	return &eventLog{settlement: d.Settlement, from: d.EventsFromHeight,
-		events: map[types.EventSource]map[uint64]types.L2Event{types.EVENT_SOURCE_PURCHASES: {}, types.EVENT_SOURCE_REDEMPTIONS: {}}}
+		events: map[types.EventSource]map[uint64]types.L2Event{types.EVENT_SOURCE_PURCHASES: {}, types.EVENT_SOURCE_REDEMPTIONS: {}, types.EVENT_SOURCE_JOBS: {}}}
 }
 
 // Events implements signer.Readings: for each cursor, the cached events from its next
@@ -168,6 +171,7 @@ func (w *Watcher) scan(ctx context.Context, d types.Destination, url string, tar
 		lg.token, lg.credits = token, credits
 		w.mu.Unlock()
 	}
+	settlement := common.HexToAddress(d.Settlement)
 	for from <= target {
 		if w.full(d.Name) {
 			return nil
@@ -175,7 +179,7 @@ func (w *Watcher) scan(ctx context.Context, d types.Destination, url string, tar
 		to := min(from+logChunk-1, target)
 		logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{credits, token}, Topics: [][]common.Hash{{purchasedID, redeemedID}},
+			Addresses: []common.Address{credits, token, settlement}, Topics: [][]common.Hash{{purchasedID, redeemedID, orderedID, deliveredID}},
 		})
 		if err != nil {
 			return err
@@ -186,7 +190,7 @@ func (w *Watcher) scan(ctx context.Context, d types.Destination, url string, tar
 		}
 		var found []types.L2Event
 		for _, l := range logs {
-			if e, ok := decode(d.Name, l, credits, token); ok && l.BlockNumber >= from && l.BlockNumber <= to {
+			if e, ok := decode(d.Name, l, credits, token, settlement); ok && l.BlockNumber >= from && l.BlockNumber <= to {
 				found = append(found, e)
 			}
 		}
@@ -219,7 +223,7 @@ func (w *Watcher) full(dest string) bool {
 // decode turns a log of one of the destination's contracts into the event validators
 // report. Fields the chain could not carry (an account over the bound or not UTF-8) are
 // emptied, which the chain refunds, so that every honest validator reports the same bytes.
-func decode(dest string, l gethtypes.Log, credits, token common.Address) (types.L2Event, bool) {
+func decode(dest string, l gethtypes.Log, credits, token, settlement common.Address) (types.L2Event, bool) {
 	if l.Removed || len(l.Topics) == 0 {
 		return types.L2Event{}, false
 	}
@@ -248,6 +252,23 @@ func decode(dest string, l gethtypes.Log, credits, token common.Address) (types.
 		}
 		e.Source, e.Nonce = types.EVENT_SOURCE_REDEMPTIONS, r.Nonce.Uint64()
 		e.Redemption = &types.Redemption{Partition: r.Partition[:], From: r.From.Hex(), Value: sdkmath.NewIntFromBigInt(r.Value), DpnAccount: account}
+	case l.Address == settlement && (l.Topics[0] == orderedID || l.Topics[0] == deliveredID):
+		e.Source = types.EVENT_SOURCE_JOBS
+		if l.Topics[0] == orderedID {
+			o, err := settleParser.ParseJobOrdered(l)
+			if err != nil || !o.EventNonce.IsUint64() {
+				return e, false
+			}
+			e.Nonce = o.EventNonce.Uint64()
+			e.Job = &types.JobEvent{JobId: o.JobId[:], Team: o.Team.Hex(), VkId: o.VkId[:], InputsHash: o.InputsHash[:]}
+		} else {
+			p, err := settleParser.ParseProofDelivered(l)
+			if err != nil || !p.EventNonce.IsUint64() {
+				return e, false
+			}
+			e.Nonce = p.EventNonce.Uint64()
+			e.Job = &types.JobEvent{Delivered: true, JobId: p.JobId[:], Team: p.Team.Hex(), VkId: p.VkId[:], InputsHash: p.InputsHash[:]}
+		}
 	default:
 		return e, false
 	}
