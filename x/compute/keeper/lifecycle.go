@@ -374,13 +374,19 @@ func (k Keeper) tally(ctx context.Context, job *types.Job, params types.Params) 
 		return k.retryOrExpire(ctx, job, params, fmt.Sprintf("no %d of %d nodes agreed", job.Quorum, job.Replicas))
 	}
 	var providers []uint64
-	var output types.Content
+	result := types.Result{ResultHash: []byte(winner)}
 	for _, n := range nodes {
 		s, ok := subs[n]
 		switch {
 		case ok && s.Revealed && string(s.ResultHash) == winner:
 			providers = append(providers, n)
-			output = s.Output
+			result.Output = s.Output
+			if len(result.OutputData) == 0 {
+				result.OutputData = s.OutputData
+			}
+			if s.OutputUrl != "" {
+				result.OutputUrls = append(result.OutputUrls, s.OutputUrl)
+			}
 		case ok && s.Revealed:
 			if err := k.penalise(ctx, job, n, "minority result", params); err != nil {
 				return err
@@ -391,7 +397,7 @@ func (k Keeper) tally(ctx context.Context, job *types.Job, params types.Params) 
 			}
 		} // a node without a commitment was penalised when the commit window closed
 	}
-	return k.settle(ctx, job, providers, types.Result{ResultHash: []byte(winner), Output: output}, params)
+	return k.settle(ctx, job, providers, result, params)
 }
 
 // EndBlock ends every phase whose deadline is this height or earlier, then retries queued

@@ -313,6 +313,20 @@ func (k Keeper) countSubmissions(ctx context.Context, job *types.Job, revealed b
 	return n, nil
 }
 
+// validateDeliveredOutput checks what a reveal hands the buyer: inline bytes within the
+// param that hash to the revealed result, and a blob endpoint that is an http(s) URL.
+func validateDeliveredOutput(msg *types.MsgRevealResult, params types.Params) error {
+	if len(msg.OutputData) != 0 {
+		if uint64(len(msg.OutputData)) > params.MaxOutputInlineBytes {
+			return errorsmod.Wrapf(types.ErrInvalidContent, "inline output of %d bytes, limit %d", len(msg.OutputData), params.MaxOutputInlineBytes)
+		}
+		if sum := sha256.Sum256(msg.OutputData); !bytes.Equal(sum[:], msg.ResultHash) || uint64(len(msg.OutputData)) != msg.Output.Size_ {
+			return errorsmod.Wrap(types.ErrRevealMismatch, "the inline output is not the revealed result")
+		}
+	}
+	return types.ValidateContentURL(msg.OutputUrl)
+}
+
 func (s msgServer) RevealResult(ctx context.Context, msg *types.MsgRevealResult) (*types.MsgRevealResultResponse, error) {
 	k := s.k
 	job, err := k.checkAssigned(ctx, msg.Owner, msg.JobId, msg.NodeIndex, types.JOB_STATUS_REVEALING, types.ErrNotRevealPhase)
@@ -346,7 +360,11 @@ func (s msgServer) RevealResult(ctx context.Context, msg *types.MsgRevealResult)
 	if err != nil {
 		return nil, err
 	}
+	if err := validateDeliveredOutput(msg, params); err != nil {
+		return nil, err
+	}
 	sub.ResultHash, sub.Revealed, sub.Output = msg.ResultHash, true, msg.Output
+	sub.OutputData, sub.OutputUrl = msg.OutputData, msg.OutputUrl
 	if err := k.Submissions.Set(ctx, key, sub); err != nil {
 		return nil, err
 	}

@@ -23,7 +23,10 @@ const (
 	DefaultGroth16GasPerPublicInput = 10_000
 	DefaultMaxMatchScan             = 256
 	DefaultMaxAssignmentsPerBlock   = 64
-	maxBps                          = 10_000
+	// DefaultMaxOutputInlineBytes keeps small wasm outputs on chain, where the buyer reads them
+	// without reaching any node; each winner may carry one in its reveal.
+	DefaultMaxOutputInlineBytes = 16 * 1024
+	maxBps                      = 10_000
 )
 
 // DefaultParams returns the defaults above.
@@ -42,6 +45,7 @@ func DefaultParams() Params {
 		Groth16GasPerPublicInput: DefaultGroth16GasPerPublicInput,
 		MaxMatchScan:             DefaultMaxMatchScan,
 		MaxAssignmentsPerBlock:   DefaultMaxAssignmentsPerBlock,
+		MaxOutputInlineBytes:     DefaultMaxOutputInlineBytes,
 	}
 }
 
@@ -58,6 +62,8 @@ func (p Params) Validate() error {
 		return errorsmod.Wrap(ErrInvalidParams, "burn and slash shares are at most 10000 bps")
 	case p.MaxInlineBytes > 1<<20 || p.MaxVerifyingKeyBytes == 0 || p.MaxVerifyingKeyBytes > 1<<20:
 		return errorsmod.Wrap(ErrInvalidParams, "inline and verifying-key limits must be in (0, 1 MiB]")
+	case p.MaxOutputInlineBytes > 1<<20:
+		return errorsmod.Wrap(ErrInvalidParams, "inline outputs are at most 1 MiB")
 	case p.MaxMatchScan == 0 || p.MaxAssignmentsPerBlock == 0:
 		return errorsmod.Wrap(ErrInvalidParams, "match scan and assignments per block must be positive")
 	}
