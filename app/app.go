@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 
 	dbm "github.com/cosmos/cosmos-db"
 	"github.com/cosmos/gogoproto/proto"
@@ -157,6 +158,10 @@ type App struct {
 	voteExtensions     *voteext.Handler
 	// stopWatcher ends the bridge's L2 watcher (nil when it has no endpoint).
 	stopWatcher context.CancelFunc
+	// closeOnce: `dpnd start` closes the app twice (once CometBFT has stopped, and again as
+	// it returns), and a second close of the database fails with "leveldb: closed".
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // New returns the DPN application over db. loadLatest loads the last committed state; the
@@ -402,12 +407,15 @@ func (app *App) newBridgeSigner(appOpts servertypes.AppOptions, home string, log
 	return bridgesigner.New(key, app.BridgeKeeper, readings, logger), nil
 }
 
-// Close stops the bridge watcher, then the app.
+// Close stops the bridge watcher, then the app; later calls return the first one's result.
 func (app *App) Close() error {
-	if app.stopWatcher != nil {
-		app.stopWatcher()
-	}
-	return app.BaseApp.Close()
+	app.closeOnce.Do(func() {
+		if app.stopWatcher != nil {
+			app.stopWatcher()
+		}
+		app.closeErr = app.BaseApp.Close()
+	})
+	return app.closeErr
 }
 
 // Name returns the application's name.

@@ -72,7 +72,10 @@ under 'dpnd tx <module>' and 'dpnd q <module>'.`,
 				return err
 			}
 			appTemplate, appConfig := appConfigDefaults()
-			return server.InterceptConfigsPreRunHandler(cmd, appTemplate, appConfig, cometConfigDefaults())
+			if err := server.InterceptConfigsPreRunHandler(cmd, appTemplate, appConfig, cometConfigDefaults()); err != nil {
+				return err
+			}
+			return quietStop(cmd)
 		},
 	}
 
