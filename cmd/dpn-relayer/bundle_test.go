@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"math/big"
+	"net"
 	"net/http"
 	"regexp"
 	"strings"
@@ -13,10 +14,17 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"google.golang.org/grpc"
+
+	sdkmath "cosmossdk.io/math"
+
+	"github.com/cosmos/cosmos-sdk/codec"
+	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
 
 	"github.com/dpn-network/dpn/bridge/bridgetest"
 	"github.com/dpn-network/dpn/bridge/bundler"
 	"github.com/dpn-network/dpn/contracts/l2sim"
+	bridgetypes "github.com/dpn-network/dpn/x/bridge/types"
 )
 
 const testDPNAccount = "dpn1xqcnyve5x5mrwwpev93xxer9venks6t2wv3g6j"
@@ -128,15 +136,65 @@ func TestBuyThroughBundleOnSimulatedL2(t *testing.T) {
 		t.Fatalf("gas paid %q", field(t, out, "gas paid"))
 	}
 
-	// A second purchase from the existing account, then waiting on DPN, which the chain
-	// cannot answer yet: the purchase is made and printed, and the error says what is missing.
-	out, err = buy("--chain-grpc", "127.0.0.1:9090")
-	if !errors.Is(err, errCreditsQuery) || field(t, out, "purchaseNonce") != "2" || strings.Contains(field(t, out, "account"), "created") {
+	// A second purchase from the existing account, then waiting on DPN: the chain's credits
+	// query (served here as the chain serves it once its validators applied a purchase)
+	// names it, and buy prints the credit.
+	out, err = buy("--chain-grpc", serveCredits(t, env, true))
+	if err != nil || field(t, out, "purchaseNonce") != "2" || strings.Contains(field(t, out, "account"), "created") {
 		t.Fatalf("with --chain-grpc: %v\n%s", err, out)
 	}
-	if !strings.Contains(err.Error(), "waiting for the credit on DPN needs the chain's bridge credits query") {
-		t.Fatalf("error %q", err)
+	if got := field(t, out, "credited on DPN"); !strings.HasPrefix(got, "59700000udpn to "+testDPNAccount) {
+		t.Fatalf("credited on DPN: %q", got)
 	}
+	// A chain that never applies it: buy gives up at --credit-timeout, with an error.
+	if _, err := buy("--chain-grpc", serveCredits(t, env, false), "--credit-timeout", "1500ms"); err == nil ||
+		!strings.Contains(err.Error(), "waiting for the credit on DPN") {
+		t.Fatalf("no credit: %v", err)
+	}
+}
+
+// serveCredits serves dpn.bridge.v1.Query/Credits as the chain does once its validators
+// applied the L2's purchases (credited, 59.7 DPN each), or before (credit false: none).
+func serveCredits(t *testing.T, env *l2sim.Env, credit bool) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The chain encodes its gogoproto messages (custom math types) with the SDK's codec.
+	s := grpc.NewServer(grpc.ForceServerCodec(codec.NewProtoCodec(codectypes.NewInterfaceRegistry()).GRPCCodec()))
+	bridgetypes.RegisterQueryServer(s, &creditsServer{env: env, credit: credit})
+	go func() { _ = s.Serve(ln) }()
+	t.Cleanup(s.Stop)
+	return ln.Addr().String()
+}
+
+type creditsServer struct {
+	bridgetypes.UnimplementedQueryServer
+	env    *l2sim.Env
+	credit bool
+}
+
+func (c *creditsServer) Credits(_ context.Context, req *bridgetypes.QueryCreditsRequest) (*bridgetypes.QueryCreditsResponse, error) {
+	res := &bridgetypes.QueryCreditsResponse{Treasury: sdkmath.ZeroInt(), Outflow: sdkmath.ZeroInt()}
+	if !c.credit {
+		return res, nil
+	}
+	it, err := c.env.Credits.FilterCreditsPurchased(nil, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	for it.Next() {
+		e := it.Event
+		if e.DpnAccount != req.Account {
+			continue
+		}
+		res.Credits = append(res.Credits, bridgetypes.Observation{Outcome: bridgetypes.OUTCOME_CREDITED, Udpn: sdkmath.NewInt(59_700_000),
+			Rate: sdkmath.LegacyNewDec(6000), Height: 12, Event: bridgetypes.L2Event{Destination: "optimism", Nonce: e.PurchaseNonce.Uint64(),
+				Purchase: &bridgetypes.Purchase{DpnAccount: e.DpnAccount, PurchaseId: e.PurchaseId[:]}}})
+	}
+	return res, nil
 }
 
 func TestBuyRefusesBadInput(t *testing.T) {

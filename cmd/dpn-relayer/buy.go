@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -11,7 +12,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cosmos/cosmos-sdk/codec"
+	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
 	"github.com/cosmos/cosmos-sdk/types/bech32"
+	"github.com/cosmos/cosmos-sdk/types/query"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -19,11 +23,14 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/cobra"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
 
 	"github.com/dpn-network/dpn/bridge/bundler"
 	"github.com/dpn-network/dpn/bridge/revert"
 	"github.com/dpn-network/dpn/contracts/bindings"
 	"github.com/dpn-network/dpn/contracts/l2sim"
+	bridgetypes "github.com/dpn-network/dpn/x/bridge/types"
 )
 
 // dpnAccountPrefix is app.Bech32Prefix; the relayer does not link the chain's app for it.
@@ -39,14 +46,14 @@ var (
 	errRefused      = errors.New("the bundler refused the operation")
 	errNoReceipt    = errors.New("no receipt for the operation")
 	errOpReverted   = errors.New("the operation was included but its purchase reverted")
-	// errCreditsQuery is what --chain-grpc answers until the chain serves the query the
-	// wait needs.
-	errCreditsQuery = errors.New("waiting for the credit on DPN needs the chain's bridge credits query")
+	// errNotCredited is a purchase the chain refunded instead of crediting.
+	errNotCredited = errors.New("purchase not credited")
 )
 
 func newBuyCmd(d deps) *cobra.Command {
 	var (
 		l2URL, bundlerURL, ownerKey, eth, to, paymaster, factory, entryPoint, chainGRPC string
+		creditTimeout                                                                   time.Duration
 		salt                                                                            uint64
 		timeout                                                                         time.Duration
 	)
@@ -65,9 +72,10 @@ signed with --owner-key, sent (eth_sendUserOperation), and followed until its re
 (eth_getUserOperationReceipt). buy then prints the transaction, the purchase's id and
 nonce from ComputeCredits' CreditsPurchased event, the wei credited, and the gas paid.
 
-With --chain-grpc, buy would then wait for the DPN chain to credit the purchase; the
-chain does not serve the query that needs yet, so buy makes and prints the purchase and
-then exits with an error saying so.`,
+With --chain-grpc, buy then follows the DPN chain (dpn.bridge.v1.Query/Credits) until
+its validators applied the purchase, a block or two after the L2 block is confirmed, and
+prints the udpn credited, or why it was refunded instead (the ETH then comes back on the
+L2 in the next batch), exiting non-zero.`,
 		Example: `  openssl rand -hex 32 > owner.key && chmod 600 owner.key
   dpn-relayer buy --l2 http://127.0.0.1:8545 --bundler http://127.0.0.1:4337 --owner-key owner.key \
     --paymaster 0x9A676e781A523b5d0C0e43731313A708CB607508 --factory 0x959922bE3CAee4b8Cd9a407cc3ac1C251C2007B1 \
@@ -115,7 +123,7 @@ then exits with an error saying so.`,
 				return err
 			}
 			if chainGRPC != "" {
-				return waitForCredit(ctx, chainGRPC, res)
+				return waitForCredit(ctx, cmd.OutOrStdout(), chainGRPC, res, creditTimeout)
 			}
 			return nil
 		},
@@ -131,7 +139,8 @@ then exits with an error saying so.`,
 	f.Uint64Var(&salt, "salt", 0, "the account's salt at the factory")
 	f.StringVar(&entryPoint, "entry-point", "", "the EntryPoint v0.8 (default: the bundler's)")
 	f.DurationVar(&timeout, "timeout", 2*time.Minute, "how long to wait for the operation's receipt")
-	f.StringVar(&chainGRPC, "chain-grpc", "", "the DPN node's gRPC address, to wait for the credit (not served by the chain yet)")
+	f.StringVar(&chainGRPC, "chain-grpc", "", "the DPN node's gRPC address (127.0.0.1:9090), to wait for the credit on DPN")
+	f.DurationVar(&creditTimeout, "credit-timeout", 2*time.Minute, "how long to wait for the credit on DPN")
 	for _, name := range []string{"l2", "owner-key", "eth", "to", "paymaster", "factory"} {
 		_ = cmd.MarkFlagRequired(name)
 	}
@@ -435,6 +444,49 @@ func explainRevert(data []byte) string {
 
 // waitForCredit is where buy follows the purchase to its credit on DPN, once the chain
 // answers for purchase ids.
-func waitForCredit(_ context.Context, grpcAddr string, _ *purchase) error {
-	return fmt.Errorf("--chain-grpc %s: %w", grpcAddr, errCreditsQuery)
+// waitForCredit follows the DPN chain until its validators applied the purchase: credited
+// (the udpn are on the account) or refunded (the ETH comes back on the L2 in a batch).
+func waitForCredit(ctx context.Context, w io.Writer, grpcAddr string, p *purchase, timeout time.Duration) error {
+	// The chain's messages carry the SDK's math types, which only its codec encodes.
+	conn, err := grpc.NewClient(grpcAddr, grpc.WithTransportCredentials(insecure.NewCredentials()),
+		grpc.WithDefaultCallOptions(grpc.ForceCodec(codec.NewProtoCodec(codectypes.NewInterfaceRegistry()).GRPCCodec())))
+	if err != nil {
+		return fmt.Errorf("--chain-grpc %s: %w", grpcAddr, err)
+	}
+	defer conn.Close()
+	q := bridgetypes.NewQueryClient(conn)
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	var last error
+	for {
+		res, err := q.Credits(ctx, &bridgetypes.QueryCreditsRequest{Account: p.dpnAccount,
+			Pagination: &query.PageRequest{Reverse: true, Limit: 100}})
+		if err == nil {
+			for _, o := range res.Credits {
+				if pp := o.Event.Purchase; pp != nil && bytes.Equal(pp.PurchaseId, p.purchaseID.Bytes()) {
+					switch o.Outcome {
+					case bridgetypes.OUTCOME_CREDITED:
+						fmt.Fprintf(w, "credited on DPN: %sudpn to %s at block %d (%s DPN per ETH, purchase %s/%d)\n",
+							o.Udpn, p.dpnAccount, o.Height, o.Rate, o.Event.Destination, o.Event.Nonce)
+						return nil
+					default:
+						fmt.Fprintf(w, "not credited on DPN (block %d): %s; the ETH is refunded on the L2 in a batch\n", o.Height, o.Reason)
+						return fmt.Errorf("%w: %s", errNotCredited, o.Reason)
+					}
+				}
+			}
+		} else {
+			last = err
+		}
+		select {
+		case <-ctx.Done():
+			if last != nil {
+				return fmt.Errorf("waiting for the credit on DPN (%s): %w", grpcAddr, last)
+			}
+			return fmt.Errorf("waiting for the credit on DPN: %w after %s", ctx.Err(), timeout)
+		case <-t.C:
+		}
+	}
 }
