@@ -23,6 +23,7 @@ import (
 
 	"github.com/dpn-network/dpn/bridge/bridgetest"
 	"github.com/dpn-network/dpn/bridge/bundler"
+	"github.com/dpn-network/dpn/bridge/wallet"
 	"github.com/dpn-network/dpn/contracts/l2sim"
 	bridgetypes "github.com/dpn-network/dpn/x/bridge/types"
 )
@@ -95,7 +96,7 @@ func TestBuyThroughBundleOnSimulatedL2(t *testing.T) {
 	}
 	// An account without ETH: buy says where to send how much, and sends nothing.
 	out, err := buy()
-	if !errors.Is(err, errUnfunded) {
+	if !errors.Is(err, wallet.ErrUnfunded) {
 		t.Fatalf("unfunded account: %v\n%s", err, out)
 	}
 	account, _ := env.Factory.GetAddress(nil, crypto.PubkeyToAddress(ownerKey.PublicKey), big.NewInt(0))
