@@ -79,6 +79,12 @@ func (s Store) Get(sum []byte) ([]byte, error) {
 	return data, nil
 }
 
+// Has reports whether the store holds a blob named sum.
+func (s Store) Has(sum []byte) bool {
+	_, err := os.Stat(s.path(sum))
+	return err == nil
+}
+
 // ParseHash reads a hex SHA-256.
 func ParseHash(s string) ([]byte, error) {
 	b, err := hex.DecodeString(s)

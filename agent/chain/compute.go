@@ -20,6 +20,15 @@ func (c *Client) NodeJobs(ctx context.Context, node uint64) ([]computetypes.Job,
 	return res.Jobs, nil
 }
 
+// ComputeParams returns x/compute's params.
+func (c *Client) ComputeParams(ctx context.Context) (computetypes.Params, error) {
+	res, err := c.Compute.Params(ctx, &computetypes.QueryParamsRequest{})
+	if err != nil {
+		return computetypes.Params{}, fmt.Errorf("chain: compute params: %w", err)
+	}
+	return res.Params, nil
+}
+
 // Submissions returns the commitments and reveals of a job's current round.
 func (c *Client) Submissions(ctx context.Context, job uint64) ([]computetypes.Submission, error) {
 	res, err := c.Compute.Submissions(ctx, &computetypes.QuerySubmissionsRequest{JobId: job})

@@ -63,6 +63,9 @@ type Config struct {
 	BlobListen string `json:"blob_listen"`
 	// BlobMaxMiB bounds one blob (default 1024).
 	BlobMaxMiB uint32 `json:"blob_max_mib,omitempty"`
+	// BlobURL is the address buyers reach the blob endpoint at, named in reveals as where a
+	// job's output can be fetched; empty takes http://<blob_listen>.
+	BlobURL string `json:"blob_url,omitempty"`
 }
 
 // BlobStore is the node's content store under home.

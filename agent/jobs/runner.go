@@ -27,6 +27,8 @@ type Chain interface {
 	Submissions(ctx context.Context, job uint64) ([]types.Submission, error)
 	// InlineContent returns the blobs carried by the transaction that submitted a job.
 	InlineContent(ctx context.Context, txHash []byte) ([]types.InlineContent, error)
+	// ComputeParams returns x/compute's params (how large an output a reveal may carry).
+	ComputeParams(ctx context.Context) (types.Params, error)
 }
 
 // Sender signs and sends the node owner's transactions.
@@ -53,6 +55,9 @@ type Runner struct {
 	Blobs *blobs.Store
 	// HTTP fetches content from jobs' content URLs.
 	HTTP *http.Client
+	// BlobURL is where others reach this node's blob endpoint; a reveal names it as a place
+	// to fetch the output from (kept in Blobs). Empty names none.
+	BlobURL string
 
 	mu      sync.Mutex
 	secrets map[uint64]secret
@@ -64,7 +69,14 @@ type secret struct {
 	ResultHash []byte `json:"result_hash"`
 	Salt       []byte `json:"salt"`
 	Size       uint64 `json:"size"`
+	// Output is kept when it may travel inline (a restarted agent without a blob store can
+	// still deliver it).
+	Output []byte `json:"output,omitempty"`
 }
+
+// maxSavedOutput is the largest output kept with its salt: the ceiling of the chain's
+// max_output_inline_bytes.
+const maxSavedOutput = 1 << 20
 
 // Run steps every poll until ctx ends.
 func (r *Runner) Run(ctx context.Context, poll time.Duration) error {
@@ -215,8 +227,11 @@ func (r *Runner) commit(ctx context.Context, job types.Job) error {
 		return err
 	}
 	start := time.Now()
-	out, err := RunWASM(ctx, module, input, r.Limits)
+	out, err := RunWASM(ctx, module, input, r.Limits.ForJob(job.Resources, job.DurationSeconds))
 	if err != nil {
+		if ctx.Err() != nil {
+			return err
+		}
 		return fmt.Errorf("%w: %w", errRunFailed, err)
 	}
 	if r.Tamper != nil {
@@ -226,6 +241,15 @@ func (r *Runner) commit(ctx context.Context, job types.Job) error {
 	s := secret{ResultHash: sum[:], Salt: make([]byte, types.SaltSize), Size: uint64(len(out))}
 	if _, err := rand.Read(s.Salt); err != nil {
 		return err
+	}
+	if len(out) <= maxSavedOutput {
+		s.Output = out
+	}
+	if r.Blobs != nil {
+		// The buyer fetches outputs too large for the chain from here.
+		if err := r.Blobs.Put(s.ResultHash, out); err != nil {
+			r.logger().Warn("keeping the output for the buyer", "job", job.Id, "err", err)
+		}
 	}
 	if err := r.saveSecret(job.Id, s); err != nil {
 		return err
@@ -251,12 +275,23 @@ func (r *Runner) reveal(ctx context.Context, job types.Job) error {
 	if err != nil {
 		return err
 	}
-	if _, err := r.Sender.Send(ctx, &types.MsgRevealResult{Owner: owner.String(), JobId: job.Id, NodeIndex: r.Index,
-		ResultHash: s.ResultHash, Salt: s.Salt, Output: types.Content{Sha256: s.ResultHash, Size_: s.Size}}); err != nil {
+	params, err := r.Chain.ComputeParams(ctx)
+	if err != nil {
+		return err
+	}
+	msg := &types.MsgRevealResult{Owner: owner.String(), JobId: job.Id, NodeIndex: r.Index,
+		ResultHash: s.ResultHash, Salt: s.Salt, Output: types.Content{Sha256: s.ResultHash, Size_: s.Size}}
+	if s.Size <= params.MaxOutputInlineBytes && uint64(len(s.Output)) == s.Size {
+		msg.OutputData = s.Output
+	}
+	if r.BlobURL != "" && r.Blobs != nil && r.Blobs.Has(s.ResultHash) {
+		msg.OutputUrl = r.BlobURL
+	}
+	if _, err := r.Sender.Send(ctx, msg); err != nil {
 		return err
 	}
 	r.forgetSecret(job.Id)
-	r.logger().Info("wasm result revealed", "job", job.Id)
+	r.logger().Info("wasm result revealed", "job", job.Id, "output_bytes", s.Size, "inline", len(msg.OutputData) != 0, "output_url", msg.OutputUrl)
 	return nil
 }
 
@@ -274,7 +309,7 @@ func (r *Runner) prove(ctx context.Context, job types.Job) error {
 		return err
 	}
 	start := time.Now()
-	proof, public, err := ProveCircom(ctx, wasm, zk, input, r.Limits)
+	proof, public, err := ProveCircom(ctx, wasm, zk, input, r.Limits.ForJob(job.Resources, job.DurationSeconds))
 	if err != nil {
 		if ctx.Err() != nil {
 			return err

@@ -14,6 +14,8 @@ import (
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 	"github.com/tetratelabs/wazero/sys"
+
+	"github.com/dpn-network/dpn/x/compute/types"
 )
 
 // Errors of a job run.
@@ -42,6 +44,25 @@ type Limits struct {
 // DefaultLimits suit a light node: 256 MiB, one minute, 16 MiB of output.
 func DefaultLimits() Limits {
 	return Limits{MemoryPages: 4096, Time: time.Minute, MaxOutput: 16 << 20}
+}
+
+// pageBytes is the size of a WASM memory page.
+const pageBytes = 64 << 10
+
+// ForJob narrows the node's limits to what the job paid for: its memory (rounded up to
+// whole pages) and its duration. The node's limits stay the ceiling, so a job never gets more
+// than the operator allows, and a job that declares more than it uses is not cut short.
+func (l Limits) ForJob(r types.Resources, durationSeconds uint64) Limits {
+	if r.MemoryBytes != 0 {
+		pages := (r.MemoryBytes + pageBytes - 1) / pageBytes
+		if pages < uint64(l.MemoryPages) {
+			l.MemoryPages = uint32(pages)
+		}
+	}
+	if durationSeconds != 0 && durationSeconds < uint64(l.Time/time.Second) {
+		l.Time = time.Duration(durationSeconds) * time.Second
+	}
+	return l
 }
 
 // limitedBuffer fails writes past its limit (the program sees an I/O error on stdout).

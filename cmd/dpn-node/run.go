@@ -78,7 +78,11 @@ func runAgent(ctx context.Context, cmd *cobra.Command, home string) error {
 		srv := &http.Server{Handler: store.Handler(), ReadHeaderTimeout: 10 * time.Second}
 		go func() { _ = srv.Serve(ln) }()
 		defer srv.Close()
-		log.Info("blob endpoint serving", "url", "http://"+ln.Addr().String()+blobs.Path)
+		jobsRunner.BlobURL = s.cfg.BlobURL
+		if jobsRunner.BlobURL == "" {
+			jobsRunner.BlobURL = "http://" + ln.Addr().String()
+		}
+		log.Info("blob endpoint serving", "url", jobsRunner.BlobURL+blobs.Path)
 	}
 	poll := time.Duration(s.cfg.PollSeconds * float64(time.Second))
 	done := make(chan error, 1)
