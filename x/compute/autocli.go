@@ -10,7 +10,8 @@ import (
 func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 	return &autocliv1.ModuleOptions{
 		Query: &autocliv1.ServiceCommandDescriptor{
-			Service: "dpn.compute.v1.Query",
+			Service:              "dpn.compute.v1.Query",
+			EnhanceCustomCommand: true,
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
 				{RpcMethod: "Params", Use: "params", Short: "Show the marketplace's params"},
 				{RpcMethod: "Job", Use: "job [id]", Short: "Show a job",
@@ -21,7 +22,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "node_index"}}},
 				{RpcMethod: "Submissions", Use: "submissions [job-id]", Short: "Show a job's commitments and reveals",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "job_id"}}},
-				{RpcMethod: "Result", Use: "result [job-id]", Short: "Show a settled job's verified result",
+				{RpcMethod: "Result", Use: "result [job-id]", Short: "Show a settled job's verified result: hash, size, the output inline (output_data) or the winners' blob endpoints (output_urls)",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "job_id"}}},
 				{RpcMethod: "NodeStats", Use: "node-stats [node-index]", Short: "Show a node's load and reputation",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "node_index"}}},

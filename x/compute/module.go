@@ -115,6 +115,9 @@ func (am AppModule) ExportGenesis(ctx sdk.Context, cdc codec.JSONCodec) json.Raw
 // GetTxCmd returns the tx command with submit-job; autocli adds the generated verbs.
 func (AppModule) GetTxCmd() *cobra.Command { return cli.GetTxCmd() }
 
+// GetQueryCmd returns the query command with fetch-output; autocli adds the generated verbs.
+func (AppModule) GetQueryCmd() *cobra.Command { return cli.GetQueryCmd() }
+
 // ConsensusVersion returns the state layout version.
 func (AppModule) ConsensusVersion() uint64 { return ConsensusVersion }
 
