@@ -30,16 +30,21 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	gethtypes "github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/dpn-network/dpn/agent/chain"
 	"github.com/dpn-network/dpn/app"
 	"github.com/dpn-network/dpn/bridge"
+	"github.com/dpn-network/dpn/bridge/bundler"
 	"github.com/dpn-network/dpn/bridge/chainsource"
 	"github.com/dpn-network/dpn/bridge/deploy"
 	"github.com/dpn-network/dpn/bridge/sender"
 	"github.com/dpn-network/dpn/bridge/submitter"
+	walletpkg "github.com/dpn-network/dpn/bridge/wallet"
 	"github.com/dpn-network/dpn/contracts/bindings"
 	"github.com/dpn-network/dpn/contracts/eip712"
 	"github.com/dpn-network/dpn/contracts/l2sim"
@@ -394,7 +399,7 @@ func TestBridgeOnNetwork(t *testing.T) {
 	require.Zero(t, info.Info.Missed)
 
 	observeL2(t, ctx, l2Flow{client: client, q: q, bank: bank, buyer: buyer, buyerAddr: buyerAddr, clients: clients,
-		settlement: predicted, purchaser: team, holder: holder, tokens: tokens})
+		settlement: predicted, purchaser: team, holder: holder, tokens: tokens, deployer: deployer, grpcAddr: grpcAddr})
 }
 
 // l2Flow is what observeL2 needs of the running network and L2s.
@@ -409,6 +414,8 @@ type l2Flow struct {
 	purchaser  *ecdsa.PrivateKey
 	holder     *ecdsa.PrivateKey
 	tokens     map[string]*bindings.DPNToken
+	deployer   *ecdsa.PrivateKey // still owns ComputeCredits: it names the paymaster
+	grpcAddr   string
 }
 
 // observeL2 runs the L2 → DPN direction on the network: ETH paid on Optimism credited once
@@ -476,6 +483,17 @@ func observeL2(t *testing.T, ctx context.Context, f l2Flow) {
 	require.NoError(t, err)
 	require.Len(t, again.Credits, 1, "credited exactly once")
 	require.Equal(t, int64(59_700_000), again.Outflow.Int64())
+
+	// A wallet user with nothing but ETH in a smart account buys through DPN's bundler.
+	wallet := sdk.AccAddress(crypto.Keccak256([]byte("smart account user"))[:20]).String()
+	p := userOpPurchase(t, ctx, f, creditsAddr, wallet)
+	require.NoError(t, walletpkg.WaitForCredit(ctx, io.Discard, f.grpcAddr, p, time.Minute))
+	bal, err = f.bank.Balance(ctx, &banktypes.QueryBalanceRequest{Address: wallet, Denom: app.BondDenom})
+	require.NoError(t, err)
+	require.Equal(t, int64(59_700_000), bal.Balance.Amount.Int64(), "the UserOperation's 0.01 ETH, credited once")
+	again, err = f.q.Credits(ctx, &bridgetypes.QueryCreditsRequest{Account: wallet})
+	require.NoError(t, err)
+	require.Len(t, again.Credits, 1)
 	// Validator 3's lying RPC made it report other bytes: evidence, and nothing else.
 	ev, err := f.q.Events(ctx, &bridgetypes.QueryEventsRequest{})
 	require.NoError(t, err)
@@ -516,6 +534,56 @@ func observeL2(t *testing.T, ctx context.Context, f l2Flow) {
 }
 
 func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// userOpPurchase deploys the sponsored-purchase contracts on Optimism (EntryPoint v0.8,
+// SimpleAccountFactory, DPNPaymaster), serves DPN's bundler, funds a new SimpleAccount with
+// ETH and buys 0.01 ETH of credits for account through the bundler.
+func userOpPurchase(t *testing.T, ctx context.Context, f l2Flow, credits common.Address, account string) *walletpkg.Purchase {
+	op := f.clients["optimism"]
+	pm, err := deploy.DeployPaymaster(ctx, op, f.deployer, deploy.PaymasterParams{Credits: credits}, quiet())
+	require.NoError(t, err)
+	bundlerKey := f.purchaser // funded at genesis; pays the bundles, paid back by the EntryPoint
+	b, err := bundler.New(ctx, op, bundler.Config{EntryPoint: pm.EntryPoint, Paymaster: pm.DPNPaymaster, Key: bundlerKey,
+		Interval: 200 * time.Millisecond, Fees: sender.Config{MaxFeePerGas: big.NewInt(100e9), MaxPriorityFeePerGas: big.NewInt(2e9)}},
+		prometheus.NewRegistry(), quiet())
+	require.NoError(t, err)
+	h, err := b.Handler(prometheus.NewRegistry())
+	require.NoError(t, err)
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	bctx, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { _ = b.Run(bctx); close(done) }()
+	t.Cleanup(func() { stop(); <-done })
+
+	owner := ethKey(t, "smart account owner")
+	fac, err := bindings.NewSimpleAccountFactoryCaller(pm.SimpleAccountFactory, op)
+	require.NoError(t, err)
+	sa, err := fac.GetAddress(&bind.CallOpts{Context: ctx}, crypto.PubkeyToAddress(owner.PublicKey), big.NewInt(0))
+	require.NoError(t, err)
+	fund, err := bind.NewKeyedTransactorWithChainID(f.holder, big.NewInt(10))
+	require.NoError(t, err)
+	nonce, err := op.PendingNonceAt(ctx, fund.From)
+	require.NoError(t, err)
+	tip := big.NewInt(2e9)
+	tx := gethtypes.NewTx(&gethtypes.DynamicFeeTx{ChainID: big.NewInt(10), Nonce: nonce, GasTipCap: tip, GasFeeCap: big.NewInt(100e9),
+		Gas: 21_000, To: &sa, Value: big.NewInt(5e16)})
+	signed, err := fund.Signer(fund.From, tx)
+	require.NoError(t, err)
+	require.NoError(t, op.SendTransaction(ctx, signed))
+	_, err = bind.WaitMined(ctx, op, signed)
+	require.NoError(t, err)
+
+	bc, err := rpc.DialContext(ctx, srv.URL)
+	require.NoError(t, err)
+	defer bc.Close()
+	p, err := walletpkg.Buy(ctx, op, bc, walletpkg.Params{Amount: big.NewInt(1e16), To: account, Key: owner,
+		Paymaster: pm.DPNPaymaster, Factory: pm.SimpleAccountFactory, Salt: big.NewInt(0), Timeout: time.Minute}, func(string, ...any) {})
+	require.NoError(t, err)
+	require.True(t, p.Created)
+	require.Equal(t, big.NewInt(1e16), p.Credited)
+	return p
+}
 
 // purchasedTopic is ComputeCredits' CreditsPurchased event.
 var purchasedTopic = func() common.Hash {
