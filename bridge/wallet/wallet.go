@@ -15,10 +15,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"google.golang.org/grpc"
@@ -50,6 +52,7 @@ var (
 // L2 is what a purchase reads of its L2 node.
 type L2 interface {
 	bind.ContractBackend
+	bind.DeployBackend
 	ChainID(ctx context.Context) (*big.Int, error)
 	BalanceAt(ctx context.Context, account common.Address, block *big.Int) (*big.Int, error)
 }
@@ -65,6 +68,9 @@ type Params struct {
 	Salt                           *big.Int
 	// Timeout bounds the wait for the operation's receipt.
 	Timeout time.Duration
+	// FundFrom, when set, tops the account up from this key (an ordinary account of the
+	// user's) with what the purchase lacks, before the operation is sent.
+	FundFrom *ecdsa.PrivateKey
 }
 
 // Purchase is what Buy reports.
@@ -249,6 +255,14 @@ func Buy(ctx context.Context, l2 L2, bc *rpc.Client, p Params, logf func(string,
 	if err != nil {
 		return nil, err
 	}
+	if bal.Cmp(buy.Value) < 0 && p.FundFrom != nil {
+		short := new(big.Int).Sub(buy.Value, bal)
+		logf("funding the account", "from", crypto.PubkeyToAddress(p.FundFrom.PublicKey), "account", res.Account, "wei", short)
+		if err := sendETH(ctx, l2, chainID, p.FundFrom, res.Account, short); err != nil {
+			return res, fmt.Errorf("funding %s: %w", res.Account.Hex(), err)
+		}
+		bal = buy.Value
+	}
 	if bal.Cmp(buy.Value) < 0 {
 		return res, fmt.Errorf("%w: %s holds %s ETH; the purchase needs %s ETH (%s credited and a gas allowance of %s, the unused part refunded): send at least %s ETH to it and run buy again",
 			ErrUnfunded, res.Account.Hex(), EtherString(bal), EtherString(buy.Value), EtherString(p.Amount), EtherString(buy.GasAllowance),
@@ -371,4 +385,43 @@ func WaitForCredit(ctx context.Context, w io.Writer, grpcAddr string, p *Purchas
 		case <-t.C:
 		}
 	}
+}
+
+// sendETH sends wei from key to `to` and waits for it to be mined.
+func sendETH(ctx context.Context, l2 L2, chainID *big.Int, key *ecdsa.PrivateKey, to common.Address, wei *big.Int) error {
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := l2.PendingNonceAt(ctx, from)
+	if err != nil {
+		return err
+	}
+	tip, err := l2.SuggestGasTipCap(ctx)
+	if err != nil {
+		return err
+	}
+	head, err := l2.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	fee := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	// A smart account runs code on receiving ETH: more than a plain transfer's 21,000 gas.
+	gas, err := l2.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Value: wei})
+	if err != nil {
+		return err
+	}
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(chainID),
+		&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: fee, Gas: gas, To: &to, Value: wei})
+	if err != nil {
+		return err
+	}
+	if err := l2.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	r, err := bind.WaitMined(ctx, l2, tx)
+	if err != nil {
+		return err
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("transfer %s failed", tx.Hash().Hex())
+	}
+	return nil
 }

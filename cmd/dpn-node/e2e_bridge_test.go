@@ -30,7 +30,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	gethtypes "github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -536,8 +535,8 @@ func observeL2(t *testing.T, ctx context.Context, f l2Flow) {
 func quiet() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
 
 // userOpPurchase deploys the sponsored-purchase contracts on Optimism (EntryPoint v0.8,
-// SimpleAccountFactory, DPNPaymaster), serves DPN's bundler, funds a new SimpleAccount with
-// ETH and buys 0.01 ETH of credits for account through the bundler.
+// SimpleAccountFactory, DPNPaymaster), serves DPN's bundler, and buys 0.01 ETH of credits for
+// account from a new SimpleAccount through it, topped up from an ordinary account.
 func userOpPurchase(t *testing.T, ctx context.Context, f l2Flow, credits common.Address, account string) *walletpkg.Purchase {
 	op := f.clients["optimism"]
 	pm, err := deploy.DeployPaymaster(ctx, op, f.deployer, deploy.PaymasterParams{Credits: credits}, quiet())
@@ -557,28 +556,12 @@ func userOpPurchase(t *testing.T, ctx context.Context, f l2Flow, credits common.
 	t.Cleanup(func() { stop(); <-done })
 
 	owner := ethKey(t, "smart account owner")
-	fac, err := bindings.NewSimpleAccountFactoryCaller(pm.SimpleAccountFactory, op)
-	require.NoError(t, err)
-	sa, err := fac.GetAddress(&bind.CallOpts{Context: ctx}, crypto.PubkeyToAddress(owner.PublicKey), big.NewInt(0))
-	require.NoError(t, err)
-	fund, err := bind.NewKeyedTransactorWithChainID(f.holder, big.NewInt(10))
-	require.NoError(t, err)
-	nonce, err := op.PendingNonceAt(ctx, fund.From)
-	require.NoError(t, err)
-	tip := big.NewInt(2e9)
-	tx := gethtypes.NewTx(&gethtypes.DynamicFeeTx{ChainID: big.NewInt(10), Nonce: nonce, GasTipCap: tip, GasFeeCap: big.NewInt(100e9),
-		Gas: 21_000, To: &sa, Value: big.NewInt(5e16)})
-	signed, err := fund.Signer(fund.From, tx)
-	require.NoError(t, err)
-	require.NoError(t, op.SendTransaction(ctx, signed))
-	_, err = bind.WaitMined(ctx, op, signed)
-	require.NoError(t, err)
-
 	bc, err := rpc.DialContext(ctx, srv.URL)
 	require.NoError(t, err)
 	defer bc.Close()
 	p, err := walletpkg.Buy(ctx, op, bc, walletpkg.Params{Amount: big.NewInt(1e16), To: account, Key: owner,
-		Paymaster: pm.DPNPaymaster, Factory: pm.SimpleAccountFactory, Salt: big.NewInt(0), Timeout: time.Minute}, func(string, ...any) {})
+		Paymaster: pm.DPNPaymaster, Factory: pm.SimpleAccountFactory, Salt: big.NewInt(0), Timeout: time.Minute,
+		FundFrom: f.holder}, func(string, ...any) {})
 	require.NoError(t, err)
 	require.True(t, p.Created)
 	require.Equal(t, big.NewInt(1e16), p.Credited)

@@ -103,12 +103,8 @@ func TestBuyThroughBundleOnSimulatedL2(t *testing.T) {
 	if !strings.Contains(err.Error(), account.Hex()) || !strings.Contains(out, account.Hex()) {
 		t.Fatalf("the error does not name the account %s: %v", account.Hex(), err)
 	}
-	miner.Do(func() {
-		if err := env.SendETH(env.DeployerKey, account, l2sim.Ether(1)); err != nil {
-			t.Fatal(err)
-		}
-	})
-	out, err = buy()
+	// --fund-from tops the account up from an ordinary account first.
+	out, err = buy("--fund-from", bundlerFile)
 	if err != nil {
 		t.Fatalf("buy: %v\n%s", err, out)
 	}
@@ -140,7 +136,7 @@ func TestBuyThroughBundleOnSimulatedL2(t *testing.T) {
 	// A second purchase from the existing account, then waiting on DPN: the chain's credits
 	// query (served here as the chain serves it once its validators applied a purchase)
 	// names it, and buy prints the credit.
-	out, err = buy("--chain-grpc", serveCredits(t, env, true))
+	out, err = buy("--fund-from", bundlerFile, "--chain-grpc", serveCredits(t, env, true))
 	if err != nil || field(t, out, "purchaseNonce") != "2" || strings.Contains(field(t, out, "account"), "created") {
 		t.Fatalf("with --chain-grpc: %v\n%s", err, out)
 	}
@@ -148,7 +144,7 @@ func TestBuyThroughBundleOnSimulatedL2(t *testing.T) {
 		t.Fatalf("credited on DPN: %q", got)
 	}
 	// A chain that never applies it: buy gives up at --credit-timeout, with an error.
-	if _, err := buy("--chain-grpc", serveCredits(t, env, false), "--credit-timeout", "1500ms"); err == nil ||
+	if _, err := buy("--fund-from", bundlerFile, "--chain-grpc", serveCredits(t, env, false), "--credit-timeout", "1500ms"); err == nil ||
 		!strings.Contains(err.Error(), "waiting for the credit on DPN") {
 		t.Fatalf("no credit: %v", err)
 	}

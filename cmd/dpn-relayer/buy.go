@@ -25,10 +25,10 @@ var (
 
 func newBuyCmd(d deps) *cobra.Command {
 	var (
-		l2URL, bundlerURL, ownerKey, eth, to, paymaster, factory, entryPoint, chainGRPC string
-		creditTimeout                                                                   time.Duration
-		salt                                                                            uint64
-		timeout                                                                         time.Duration
+		l2URL, bundlerURL, ownerKey, eth, to, paymaster, factory, entryPoint, chainGRPC, fundFrom string
+		creditTimeout                                                                             time.Duration
+		salt                                                                                      uint64
+		timeout                                                                                   time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "buy",
@@ -77,6 +77,11 @@ L2 in the next batch), exiting non-zero.`,
 			if p.Key, err = loadKey(ownerKey); err != nil {
 				return err
 			}
+			if fundFrom != "" {
+				if p.FundFrom, err = loadKey(fundFrom); err != nil {
+					return err
+				}
+			}
 			ctx, stop := signalContext(cmd.Context())
 			defer stop()
 			l2, err := d.dialL2(ctx, l2URL)
@@ -113,6 +118,7 @@ L2 in the next batch), exiting non-zero.`,
 	f.StringVar(&entryPoint, "entry-point", "", "the EntryPoint v0.8 (default: the bundler's)")
 	f.DurationVar(&timeout, "timeout", 2*time.Minute, "how long to wait for the operation's receipt")
 	f.StringVar(&chainGRPC, "chain-grpc", "", "the DPN node's gRPC address (127.0.0.1:9090), to wait for the credit on DPN")
+	f.StringVar(&fundFrom, "fund-from", "", "a key file of an ordinary account that tops the smart account up with what the purchase lacks")
 	f.DurationVar(&creditTimeout, "credit-timeout", 2*time.Minute, "how long to wait for the credit on DPN")
 	for _, name := range []string{"l2", "owner-key", "eth", "to", "paymaster", "factory"} {
 		_ = cmd.MarkFlagRequired(name)
