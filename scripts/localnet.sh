@@ -4,7 +4,8 @@
 # Optimism, chain id 10, and Arbitrum, 42161), waits for blocks, then starts a node agent
 # (this machine, registered by node1), a heartbeat aggregator (paid by relayer) and the
 # bridge (the validator's bridge key registered, the contracts deployed on both L2s from the
-# chain's first valset, a dpn-relayer), runs the demos and prints the endpoints.
+# chain's first valset, a dpn-relayer, DPN's ERC-4337 bundler on Optimism), runs the demos and
+# prints the endpoints.
 #   scripts/localnet.sh          start or resume
 #   scripts/localnet.sh stop     stop the running node
 #   scripts/localnet.sh reset    stop and delete all local chain data
@@ -28,6 +29,7 @@ BLOB_PORT=${BLOB_PORT:-26690}
 OP_PORT=${OP_PORT:-8545}
 ARB_PORT=${ARB_PORT:-8547}
 RELAYER_PORT=${RELAYER_PORT:-9464}
+BUNDLER_PORT=${BUNDLER_PORT:-4337}
 KEYS=(validator alice bob node1 relayer)
 DENOM=udpn
 PIDFILE=$LOCALNET/dpnd.pid
@@ -37,6 +39,7 @@ AGENT_PID=$LOCALNET/agent.pid
 AGG_PID=$LOCALNET/aggregator.pid
 BRIDGE=$LOCALNET/bridge
 RELAYER_PID=$LOCALNET/relayer.pid
+BUNDLER_PID=$LOCALNET/bundler.pid
 # The local L2s: name, chain id, port.
 L2S=("optimism 10 $OP_PORT" "arbitrum 42161 $ARB_PORT")
 
@@ -52,6 +55,7 @@ stop_helper() { # pidfile name
 }
 
 stop() {
+  stop_helper "$BUNDLER_PID" "bundler"
   stop_helper "$RELAYER_PID" "relayer"
   stop_helper "$AGENT_PID" "node agent"
   stop_helper "$AGG_PID" "aggregator"
@@ -94,13 +98,13 @@ init_chain() {
 }
 
 # init_bridge makes the validator's bridge key and the L2-side keys (deployer, relayer, team,
-# payee), names both L2s in genesis as x/bridge destinations (the settlement's address is
+# payee, the bundler's, a wallet user's smart-account owner), names both L2s in genesis as x/bridge destinations (the settlement's address is
 # predicted from the deployer's key: the contracts need the chain's first valset, so they are
 # deployed once the chain runs), and points the validator's watcher at the L2s.
 init_bridge() {
   mkdir -p "$BRIDGE"
   dpnd bridge init-key >/dev/null
-  for k in deployer relayer team payee; do
+  for k in deployer relayer team payee bundler wallet; do
     [ -f "$BRIDGE/$k.key" ] || dpnd bridge init-key --key-file "$BRIDGE/$k.key" >/dev/null
   done
   local settlement; settlement=$("$RELAYER" predict --key-file "$BRIDGE/deployer.key")
@@ -123,7 +127,7 @@ addr_of() { dpnd bridge show-key --key-file "$BRIDGE/$1.key"; }
 # start_l2s starts (or resumes) the two local L2s with the L2-side keys funded.
 start_l2s() {
   [ -x "$GETH" ] || { echo "localnet: $GETH missing; run 'make geth'" >&2; exit 1; }
-  local fund; fund="$(addr_of deployer),$(addr_of relayer),$(addr_of team)"
+  local fund; fund="$(addr_of deployer),$(addr_of relayer),$(addr_of team),$(addr_of payee),$(addr_of bundler)"
   for l2 in "${L2S[@]}"; do
     read -r name id port <<<"$l2"
     alive "$LOCALNET/l2-$name.pid" && continue
@@ -172,6 +176,7 @@ start() {
   start_bridge
   [ "${COMPUTE_DEMO:-1}" = 0 ] || "$ROOT/scripts/compute-demo.sh"
   [ "${COMPUTE_DEMO:-1}" = 0 ] || [ "${BRIDGE_DEMO:-1}" = 0 ] || "$ROOT/scripts/bridge-demo.sh"
+  [ "${COMPUTE_DEMO:-1}" = 0 ] || [ "${BRIDGE_DEMO:-1}" = 0 ] || [ "${L2_DEMO:-1}" = 0 ] || "$ROOT/scripts/l2-demo.sh"
   check_alive
   alice=$(dpnd keys show alice -a --keyring-backend test)
   bob=$(dpnd keys show bob -a --keyring-backend test)
@@ -196,11 +201,15 @@ Try:
   $DPND --home $HOME_DIR q bridge batches optimism
   $RELAYER balance --rpc http://127.0.0.1:$OP_PORT --settlement $(settlement_of optimism) $(addr_of payee)
   curl -s http://127.0.0.1:$RELAYER_PORT/metrics | grep ^dpn_relayer
+  $DPND --home $HOME_DIR q bridge observations optimism purchases
+  $DPND --home $HOME_DIR q bridge credits $bob
+  $RELAYER buy --l2 http://127.0.0.1:$OP_PORT --bundler http://127.0.0.1:$BUNDLER_PORT --owner-key $BRIDGE/wallet.key --fund-from $BRIDGE/team.key --paymaster $(paymaster_field dpn_paymaster) --factory $(paymaster_field simple_account_factory) --eth 0.01 --to $bob --chain-grpc 127.0.0.1:$GRPC_PORT
 Node agent: $AGENT_HOME (log $LOCALNET/agent.log, blob endpoint http://127.0.0.1:$BLOB_PORT);
 aggregator http://127.0.0.1:$AGG_PORT
 (log $LOCALNET/aggregator.log). Heartbeats go out once per epoch (a minute on a localnet).
 L2s: optimism http://127.0.0.1:$OP_PORT (chain id 10), arbitrum http://127.0.0.1:$ARB_PORT (42161);
-contracts in $BRIDGE/<l2>.json; relayer log $LOCALNET/relayer.log, metrics http://127.0.0.1:$RELAYER_PORT/metrics.
+contracts in $BRIDGE/<l2>.json; relayer log $LOCALNET/relayer.log, metrics http://127.0.0.1:$RELAYER_PORT/metrics;
+bundler (ERC-4337, optimism) http://127.0.0.1:$BUNDLER_PORT, log $LOCALNET/bundler.log, contracts in $BRIDGE/optimism-paymaster.json.
 Stop with 'make localnet-stop'; start from scratch with 'make localnet-reset'.
 INFO
 }
@@ -232,6 +241,8 @@ start_agents() {
   fi
 }
 
+paymaster_field() { node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1]))[process.argv[2]])' "$BRIDGE/optimism-paymaster.json" "$1"; }
+
 settlement_of() { node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).dpn_settlement)' "$BRIDGE/$1.json"; }
 
 # start_bridge registers the validator's bridge key (once), deploys the contracts on each L2
@@ -257,6 +268,23 @@ start_bridge() {
     s=$(settlement_of "$name"); [ "${s,,}" = "${predicted,,}" ] || { echo "localnet: $name settlement is not at the address genesis names ($predicted)" >&2; exit 1; }
     echo "localnet: deployed the contracts on $name (DPNSettlement $predicted)"
   done
+  # The sponsored-purchase contracts (EntryPoint v0.8, SimpleAccountFactory, DPNPaymaster)
+  # next to Optimism's ComputeCredits, and DPN's bundler for them.
+  if [ ! -f "$BRIDGE/optimism-paymaster.json" ]; then
+    local credits; credits=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).compute_credits)' "$BRIDGE/optimism.json")
+    "$RELAYER" deploy-paymaster --rpc "http://127.0.0.1:$OP_PORT" --key-file "$BRIDGE/deployer.key" --credits "$credits" \
+      >"$BRIDGE/optimism-paymaster.json.tmp" 2>"$LOCALNET/deploy-paymaster.log"
+    mv "$BRIDGE/optimism-paymaster.json.tmp" "$BRIDGE/optimism-paymaster.json"
+    echo "localnet: deployed the paymaster on optimism ($(paymaster_field dpn_paymaster))"
+  fi
+  if ! alive "$BUNDLER_PID"; then
+    port_free "$BUNDLER_PORT" || { echo "localnet: port $BUNDLER_PORT is in use; set BUNDLER_PORT" >&2; exit 1; }
+    nohup "$RELAYER" bundle --rpc "http://127.0.0.1:$OP_PORT" --chain-id 10 --key-file "$BRIDGE/bundler.key" \
+      --entry-point "$(paymaster_field entry_point)" --paymaster "$(paymaster_field dpn_paymaster)" \
+      --listen "127.0.0.1:$BUNDLER_PORT" >"$LOCALNET/bundler.log" 2>&1 &
+    echo $! >"$BUNDLER_PID"
+    echo "localnet: started the bundler (pid $!) on http://127.0.0.1:$BUNDLER_PORT"
+  fi
   if ! alive "$RELAYER_PID"; then
     port_free "$RELAYER_PORT" || { echo "localnet: port $RELAYER_PORT is in use; set RELAYER_PORT" >&2; exit 1; }
     nohup "$RELAYER" run --chain-grpc "127.0.0.1:$GRPC_PORT" --key-file "$BRIDGE/relayer.key" \
@@ -271,7 +299,7 @@ start_bridge() {
 check_alive() {
   local dead=0
   for p in "$PIDFILE:dpnd:$LOG" "$AGENT_PID:node agent:$LOCALNET/agent.log" "$AGG_PID:aggregator:$LOCALNET/aggregator.log" \
-    "$RELAYER_PID:relayer:$LOCALNET/relayer.log" "$LOCALNET/l2-optimism.pid:L2 optimism:$LOCALNET/l2-optimism.log" \
+    "$RELAYER_PID:relayer:$LOCALNET/relayer.log" "$BUNDLER_PID:bundler:$LOCALNET/bundler.log" "$LOCALNET/l2-optimism.pid:L2 optimism:$LOCALNET/l2-optimism.log" \
     "$LOCALNET/l2-arbitrum.pid:L2 arbitrum:$LOCALNET/l2-arbitrum.log"; do
     IFS=: read -r pidf what logf <<<"$p"
     if ! alive "$pidf"; then echo "localnet: the $what is not running; last log lines:" >&2; tail -15 "$logf" >&2; dead=1; fi
