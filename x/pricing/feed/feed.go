@@ -153,9 +153,9 @@ func Combine(obs []Observation, dims []string) (*types.PriceVote, error) {
 	if !ok {
 		return nil, &VoteError{Reason: ReasonNoRate, Err: fmt.Errorf("no source gave %s", types.RateKey)}
 	}
-	vote := &types.PriceVote{DpnUsd: rate, EthUsd: math.LegacyZeroDec()}
+	vote := &types.PriceVote{DpnUsd: rate}
 	if eth, ok := median(obs, types.EthRateKey); ok {
-		vote.EthUsd = eth
+		vote.EthUsd = &eth
 	}
 	sorted := append([]string(nil), dims...)
 	sort.Strings(sorted)

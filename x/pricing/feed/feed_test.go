@@ -115,7 +115,8 @@ func TestFeedVote(t *testing.T) {
 	// memory only from the file; t4 only from the first; nobody gave h100.
 	require.NoError(t, v.ValidateBasic())
 	require.True(t, d("0.50").Equal(v.DpnUsd))
-	require.True(t, d("3000").Equal(v.EthUsd), "the lower median of the two sources that gave an ETH rate: %v", v.EthUsd)
+	require.NotNil(t, v.EthUsd)
+	require.True(t, d("3000").Equal(*v.EthUsd), "the lower median of the two sources that gave an ETH rate: %v", v.EthUsd)
 	require.Equal(t, []string{"cpu", "gpu/t4", "memory"}, []string{v.Prices[0].Dimension, v.Prices[1].Dimension, v.Prices[2].Dimension})
 	require.Len(t, v.Prices, 3)
 	require.True(t, d("0.034").Equal(v.Prices[0].Usd))

@@ -222,7 +222,8 @@ func TestEthRateTallied(t *testing.T) {
 	require.ErrorIs(t, err, types.ErrNoPrice, "no rates before the first tally")
 	withEth := func(eth string) *types.PriceVote {
 		v := vote("1")
-		v.EthUsd = d(eth)
+		e := d(eth)
+		v.EthUsd = &e
 		return v
 	}
 	require.NoError(t, f.k.ApplyVotes(f.Ctx, []types.ValidatorVote{

@@ -96,14 +96,15 @@ func TestParseResources(t *testing.T) {
 
 func TestPriceVoteEthRate(t *testing.T) {
 	one := math.LegacyOneDec()
-	v := types.PriceVote{DpnUsd: one, EthUsd: math.LegacyNewDec(3000)}
+	dec := func(d math.LegacyDec) *math.LegacyDec { return &d }
+	v := types.PriceVote{DpnUsd: one, EthUsd: dec(math.LegacyNewDec(3000))}
 	require.NoError(t, v.ValidateBasic())
 	require.Contains(t, v.Values(), types.EthRateKey)
-	v.EthUsd = math.LegacyZeroDec()
-	require.NoError(t, v.ValidateBasic(), "zero: no ETH rate")
+	v.EthUsd = nil
+	require.NoError(t, v.ValidateBasic(), "absent: no ETH rate")
 	require.NotContains(t, v.Values(), types.EthRateKey)
-	v.EthUsd = math.LegacyNewDec(-1)
-	require.ErrorIs(t, v.ValidateBasic(), types.ErrInvalidPriceVote)
-	v.EthUsd = types.MaxPriceUSD.Add(one)
-	require.ErrorIs(t, v.ValidateBasic(), types.ErrInvalidPriceVote)
+	for _, bad := range []math.LegacyDec{math.LegacyZeroDec(), math.LegacyNewDec(-1), types.MaxPriceUSD.Add(one)} {
+		v.EthUsd = dec(bad)
+		require.ErrorIs(t, v.ValidateBasic(), types.ErrInvalidPriceVote, "%v", bad)
+	}
 }

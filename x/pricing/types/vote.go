@@ -31,12 +31,10 @@ func (v PriceVote) ValidateBasic() error {
 	if err := checkPrice("dpn_usd", v.DpnUsd); err != nil {
 		return err
 	}
-	if v.HasEthUsd() {
-		if err := checkPrice("eth_usd", v.EthUsd); err != nil {
+	if v.EthUsd != nil {
+		if err := checkPrice("eth_usd", *v.EthUsd); err != nil {
 			return err
 		}
-	} else if !v.EthUsd.IsNil() && v.EthUsd.IsNegative() {
-		return errorsmod.Wrapf(ErrInvalidPriceVote, "eth_usd: %v is negative", v.EthUsd)
 	}
 	for i, p := range v.Prices {
 		if err := ValidateDimension(p.Dimension); err != nil {
@@ -67,11 +65,11 @@ func (v PriceVote) Values() map[string]math.LegacyDec {
 	}
 	m[RateKey] = v.DpnUsd
 	if v.HasEthUsd() {
-		m[EthRateKey] = v.EthUsd
+		m[EthRateKey] = *v.EthUsd
 	}
 	return m
 }
 
-// HasEthUsd reports whether the vote carries an ETH/USD rate: it is optional, zero (or
-// absent on the wire) when the validator's sources give none.
-func (v PriceVote) HasEthUsd() bool { return !v.EthUsd.IsNil() && v.EthUsd.IsPositive() }
+// HasEthUsd reports whether the vote carries an ETH/USD rate: it is optional, absent when
+// the validator's sources give none (and then must be absent, not zero).
+func (v PriceVote) HasEthUsd() bool { return v.EthUsd != nil && !v.EthUsd.IsNil() && v.EthUsd.IsPositive() }
